@@ -1,0 +1,75 @@
+package dev.cloudgate.auth;
+
+import dev.cloudgate.Failure;
+import dev.cloudgate.store.Transactor;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Checks user names and passwords. Names match with or without the domain prefix (a bare name only
+ * when exactly one account has that user part, SPEC §7 A51), case-insensitively.
+ */
+public final class Accounts {
+    static final String BAD_CREDENTIALS = "Invalid user name or password.";
+
+    private final Transactor tx;
+    private final AccountStore store;
+    /**
+     * A successful check is remembered under a keyed MAC of the password (the key never leaves this
+     * process), so that repeated logons do not each cost a PBKDF2 run.
+     */
+    private final ConcurrentMap<String, String> verified = new ConcurrentHashMap<>();
+    private final byte[] macKey = new byte[32];
+    private volatile List<Account> cache;
+
+    public Accounts(Transactor tx, AccountStore store) {
+        this.tx = tx;
+        this.store = store;
+        new java.security.SecureRandom().nextBytes(macKey);
+    }
+
+    /** Forgets cached accounts after the seed changed them. */
+    public void invalidate() {
+        cache = null;
+        verified.clear();
+    }
+
+    public Account authenticate(String[] userAndPassword) {
+        Account account = find(userAndPassword[0]).orElseThrow(() -> Failure.unauthorized(BAD_CREDENTIALS));
+        String password = userAndPassword[1];
+        String key = account.name() + '\u0000' + mac(password);
+        if (!account.passwordHash().equals(verified.get(key))) {
+            if (!Passwords.matches(password, account.passwordHash())) {
+                throw Failure.unauthorized(BAD_CREDENTIALS);
+            }
+            verified.put(key, account.passwordHash());
+        }
+        return account;
+    }
+
+    public Optional<Account> find(String userName) {
+        List<Account> all = cache;
+        if (all == null) {
+            all = tx.inTransaction(store::accounts);
+            cache = all;
+        }
+        Optional<Account> exact = all.stream().filter(a -> a.hasName(userName)).findFirst();
+        if (exact.isPresent() || userName.contains("\\")) {
+            return exact;
+        }
+        List<Account> byUserPart = all.stream().filter(a -> a.userPart().equalsIgnoreCase(userName)).toList();
+        return byUserPart.size() == 1 ? Optional.of(byUserPart.get(0)) : Optional.empty();
+    }
+
+    private String mac(String text) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(macKey, "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

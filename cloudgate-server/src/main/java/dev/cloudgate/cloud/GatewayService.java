@@ -1,0 +1,144 @@
+package dev.cloudgate.cloud;
+
+import dev.cloudgate.Failure;
+import dev.cloudgate.Uids;
+import dev.cloudgate.infrastructure.BackupServer;
+import dev.cloudgate.infrastructure.Infrastructure;
+import dev.cloudgate.store.Transactor;
+import dev.cloudgate.tasks.Task;
+import dev.cloudgate.tasks.TaskService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Cloud gateways: reads, and the requests that become tasks. What the request alone can judge is
+ * judged here, synchronously (400); what depends on the inventory is judged when the task runs
+ * ({@link GatewayOperations}), as SPEC §8 prescribes.
+ */
+public final class GatewayService {
+    public static final String CREATE = "CreateCloudGateway";
+    public static final String EDIT = "EditCloudGateway";
+    public static final String DELETE = "DeleteCloudGateway";
+    static final int MAX_HOST_NAME = 255;
+
+    private final Transactor tx;
+    private final GatewayStore gateways;
+    private final Infrastructure infrastructure;
+    private final TaskService tasks;
+
+    public GatewayService(Transactor tx, GatewayStore gateways, Infrastructure infrastructure, TaskService tasks) {
+        this.tx = tx;
+        this.gateways = gateways;
+        this.infrastructure = infrastructure;
+        this.tasks = tasks;
+    }
+
+    public List<Gateway> all() {
+        return tx.inTransaction(gateways::all);
+    }
+
+    public Gateway get(UUID id) {
+        return tx.inTransaction(() -> gateways.find(id)).orElseThrow(() -> notFound(id));
+    }
+
+    public List<GatewayStore.PoolRef> poolsOf(UUID gatewayId) {
+        return tx.inTransaction(() -> gateways.poolsOf(gatewayId));
+    }
+
+    /**
+     * @param networkTypeRequired strict XML requires NetworkType; lenient XML and JSON default to Direct (SPEC §7 A5)
+     */
+    public Task requestCreate(UUID sessionId, CreateGatewayRequest request, boolean networkTypeRequired) {
+        String host = request.serverHostName() == null ? "" : request.serverHostName().trim();
+        if (host.isEmpty()) {
+            throw Failure.invalid("Element 'ServerHostName' is required and must not be empty.");
+        }
+        if (host.length() > MAX_HOST_NAME) {
+            throw Failure.invalid("Element 'ServerHostName' must not be longer than " + MAX_HOST_NAME + " characters.");
+        }
+        NetworkMode mode;
+        if (request.networkType() == null || request.networkType().isBlank()) {
+            if (networkTypeRequired) {
+                throw Failure.invalid("Element 'NetworkType' is required (Direct or NAT).");
+            }
+            mode = NetworkMode.Direct;
+        } else {
+            mode = NetworkMode.parse(request.networkType(), "NetworkType");
+        }
+        // SPEC §7 A44: XSD-generated clients send 0 for unset ports; on create 0 means absent.
+        Integer externalPort = Ports.optional(request.externalPort(), "ExternalPort", true);
+        Integer internalPort = Ports.optional(request.internalPort(), "InternalPort", true);
+        Integer incomingPort = Ports.optional(request.incomingPort(), "IncomingPort", true);
+        String externalIp = blankToNull(request.externalIp());
+        if (mode == NetworkMode.NAT && externalIp == null) {
+            throw Failure.invalid("ExternalIp must be specified when the network mode is NAT.");
+        }
+        BackupServer backupServer = infrastructure.resolve(request.backupServerUid(), request.backupServerIdOrName());
+        int external = externalPort != null ? externalPort : Gateway.DEFAULT_PORT;
+        Integer internalOrLegacy = internalPort != null ? internalPort : incomingPort;
+        int internal = internalOrLegacy != null ? internalOrLegacy : mode == NetworkMode.NAT ? Gateway.DEFAULT_PORT : external;
+
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("backupServerId", backupServer.id().toString());
+        payload.put("host", host);
+        payload.put("description", request.description() == null ? "" : request.description());
+        payload.put("networkMode", mode.name());
+        if (externalIp != null) {
+            payload.put("externalIp", externalIp.trim());
+        }
+        payload.put("externalPort", Integer.toString(external));
+        payload.put("internalPort", Integer.toString(internal));
+        return tasks.submit(sessionId, CREATE, payload);
+    }
+
+    public Task requestEdit(UUID sessionId, UUID id, EditGatewayRequest request) {
+        Gateway current = get(id);
+        if (request.uid() != null && !request.uid().isBlank()) {
+            UUID named = Uids.require(Gateway.KIND, request.uid(), "UID");
+            if (!named.equals(id)) {
+                throw Failure.invalid("The body's UID names another cloud gateway than the request path.");
+            }
+        }
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("gatewayId", id.toString());
+        NetworkMode mode = current.networkMode();
+        if (request.networkMode() != null && !request.networkMode().isBlank()) {
+            mode = NetworkMode.parse(request.networkMode(), "NetworkMode");
+            payload.put("networkMode", mode.name());
+        }
+        String externalIp = request.externalIp();
+        if (externalIp != null && !externalIp.isBlank()) {
+            payload.put("externalIp", externalIp.trim());
+        }
+        boolean hasExternalIp = externalIp != null && !externalIp.isBlank() || !current.externalIp().isBlank();
+        if (mode == NetworkMode.NAT && !hasExternalIp) {
+            throw Failure.invalid("ExternalIp must be specified when the network mode is NAT.");
+        }
+        putIfPresent(payload, "externalPort", Ports.optional(request.externalPort(), "ExternalPort", false));
+        putIfPresent(payload, "internalPort", Ports.optional(request.internalPort(), "InternalPort", false));
+        putIfPresent(payload, "enabled", request.enabled());
+        putIfPresent(payload, "description", request.description());
+        return tasks.submit(sessionId, EDIT, payload);
+    }
+
+    public Task requestDelete(UUID sessionId, UUID id) {
+        get(id);
+        return tasks.submit(sessionId, DELETE, Map.of("gatewayId", id.toString()));
+    }
+
+    static Failure notFound(UUID id) {
+        return Failure.notFound("Cloud gateway [" + id + "] was not found.");
+    }
+
+    private static void putIfPresent(Map<String, String> payload, String key, Object value) {
+        if (value != null) {
+            payload.put(key, value.toString());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.cloudgate.http;
+
+import dev.cloudgate.Failure;
+import dev.cloudgate.auth.LogonSession;
+import dev.cloudgate.auth.Role;
+
+/** Who may call a route (SPEC §2.5), checked before the body is read (§8 B21). */
+public enum Access {
+    /** No logon needed: the entry point and logon itself. */
+    PUBLIC,
+    /** Any logged-on role. */
+    ANY,
+    /** Backup servers, managed servers and Cloud Connect: not for Restore Operators. */
+    INFRASTRUCTURE,
+    /** Writes to backup servers (documented, out of slice): Portal Administrators only. */
+    ADMINISTRATOR;
+
+    void check(LogonSession session) {
+        if (this == PUBLIC || this == ANY) {
+            return;
+        }
+        Role role = session.role();
+        boolean allowed = switch (this) {
+            case INFRASTRUCTURE -> role.seesInfrastructure();
+            case ADMINISTRATOR -> role == Role.PORTAL_ADMINISTRATOR;
+            default -> true;
+        };
+        if (!allowed) {
+            throw Failure.forbidden();
+        }
+    }
+}

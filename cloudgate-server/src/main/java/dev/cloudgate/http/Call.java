@@ -1,0 +1,119 @@
+package dev.cloudgate.http;
+
+import dev.cloudgate.Failure;
+import dev.cloudgate.auth.LogonSession;
+import dev.cloudgate.wire.Bodies;
+import dev.cloudgate.wire.BodyNode;
+import dev.cloudgate.wire.MediaFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** One API request as endpoints see it: no Jetty types, only what SPEC talks about. */
+public final class Call {
+    private final String method;
+    private final String path;
+    private final String rawQuery;
+    private final Map<String, String> query;
+    private final UnaryOperator<String> headers;
+    private final byte[] body;
+    private final Hrefs hrefs;
+    private final boolean strictXml;
+    private LogonSession session;
+    private Map<String, String> pathParams = Map.of();
+
+    Call(String method, String path, String rawQuery, Map<String, String> query, UnaryOperator<String> headers, byte[] body,
+            Hrefs hrefs, boolean strictXml) {
+        this.method = method;
+        this.path = path;
+        this.rawQuery = rawQuery;
+        this.query = query;
+        this.headers = headers;
+        this.body = body;
+        this.hrefs = hrefs;
+        this.strictXml = strictXml;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The query string as received, for paging links (SPEC §6.5). */
+    public String rawQuery() {
+        return rawQuery;
+    }
+
+    /** A query parameter by case-insensitive name (SPEC §1.1). */
+    public String param(String name) {
+        return query.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    public String header(String name) {
+        return headers.apply(name);
+    }
+
+    public Hrefs hrefs() {
+        return hrefs;
+    }
+
+    public LogonSession session() {
+        return session;
+    }
+
+    void session(LogonSession value) {
+        this.session = value;
+    }
+
+    void pathParams(Map<String, String> values) {
+        this.pathParams = values;
+    }
+
+    public String pathParam(String name) {
+        return pathParams.get(name);
+    }
+
+    /** The path id as a UUID of {@code kind} (bare, any case, or full UID form); anything else is unknown: 404 (SPEC §1.1). */
+    public UUID pathId(String kind, String what) {
+        String raw = pathParam("id");
+        return dev.cloudgate.Uids.parse(kind, raw).orElseThrow(() -> Failure.notFound(what + " [" + raw + "] was not found."));
+    }
+
+    /** The first bytes of the raw body, for peeking without parsing. */
+    public byte[] rawBodyPrefix(int max) {
+        return java.util.Arrays.copyOf(body, Math.min(max, body.length));
+    }
+
+    /** Whether XML bodies are validated against the XSD (SPEC §1.2) or read leniently. */
+    public boolean strictXml() {
+        return strictXml;
+    }
+
+    /**
+     * The body, read in the format its Content-Type names (415 for any other type), as a tree
+     * rooted at {@code root}. {@code keepEmpty}: see {@link dev.cloudgate.wire.XmlBodyReader#read}.
+     */
+    public Body body(String root, Set<String> keepEmpty) {
+        MediaFormat format = Negotiation.requestFormat(header("Content-Type"), body);
+        if (format == null) {
+            throw new ApiException(415, "Content-Type '" + header("Content-Type")
+                    + "' is not supported; use application/xml, text/xml or application/json.");
+        }
+        if (body.length == 0) {
+            throw new ApiException(400, "The request body is empty; a " + root + " is required.");
+        }
+        return new Body(Bodies.read(body, format, root, strictXml, keepEmpty), format);
+    }
+
+    public record Body(BodyNode node, MediaFormat format) {
+        /** Strict XML enforces required elements through the XSD; JSON and lenient XML fill defaults. */
+        public boolean strict(Call call) {
+            return format == MediaFormat.XML && call.strictXml();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.cloudgate.http;
+
+import dev.cloudgate.Failure;
+import dev.cloudgate.wire.BodyException;
+import java.util.Map;
+
+/** The one place where refusals become statuses and {@code Error} bodies (SPEC §3.9). */
+public final class Errors {
+    private static final Map<Class<? extends RuntimeException>, java.util.function.Function<RuntimeException, Reply>> EXTRA =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Errors() {
+    }
+
+    /** Lets a feature's own exception type (e.g. the query language's) map to a status. */
+    public static <E extends RuntimeException> void register(Class<E> type, java.util.function.ToIntFunction<E> status) {
+        EXTRA.put(type, e -> error(status.applyAsInt(type.cast(e)), e.getMessage()));
+    }
+
+    static Reply reply(Throwable failure) {
+        if (failure instanceof Failure f) {
+            Reply reply = error(status(f.kind()), f.getMessage());
+            return f.kind() == Failure.Kind.UNAUTHORIZED ? reply.withHeader("WWW-Authenticate", "Basic Realm=RestSvc") : reply;
+        }
+        if (failure instanceof BodyException b) {
+            return error(b.status(), b.getMessage());
+        }
+        if (failure instanceof ApiException a) {
+            Reply reply = error(a.status(), a.getMessage());
+            return a.allow() != null ? reply.withHeader("Allow", a.allow()) : reply;
+        }
+        if (failure instanceof RuntimeException r && EXTRA.containsKey(r.getClass())) {
+            return EXTRA.get(r.getClass()).apply(r);
+        }
+        return error(500, "The server could not complete the request.");
+    }
+
+    static Reply error(int status, String message) {
+        return new Reply(status, ErrorBodies.error(status, message), Map.of());
+    }
+
+    private static int status(Failure.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case UNAUTHORIZED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case NOT_IMPLEMENTED -> 501;
+        };
+    }
+}

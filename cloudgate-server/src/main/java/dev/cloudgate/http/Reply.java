@@ -1,0 +1,27 @@
+package dev.cloudgate.http;
+
+import dev.cloudgate.wire.Node;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What an endpoint answers: a status, optional headers and an optional body tree. */
+public record Reply(int status, Node body, Map<String, String> headers) {
+
+    public static Reply ok(Node body) {
+        return new Reply(200, body, Map.of());
+    }
+
+    public static Reply accepted(Node task, String location) {
+        return new Reply(202, task, Map.of("Location", location));
+    }
+
+    public static Reply noContent() {
+        return new Reply(204, null, Map.of());
+    }
+
+    public Reply withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Reply(status, body, more);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.cloudgate.http;
+
+import dev.cloudgate.wire.JsonWriter;
+import dev.cloudgate.wire.MediaFormat;
+import dev.cloudgate.wire.XmlWriter;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/** Writes a {@link Reply}: Content-Type and Content-Length on every body, none on 204 (SPEC §1.3, §1.5). */
+public final class Responses {
+    private Responses() {
+    }
+
+    public static void write(Response response, Callback callback, Reply reply, MediaFormat format) {
+        response.setStatus(reply.status());
+        for (Map.Entry<String, String> header : reply.headers().entrySet()) {
+            response.getHeaders().put(header.getKey(), header.getValue());
+        }
+        if (reply.body() == null) {
+            response.write(true, null, callback);
+            return;
+        }
+        byte[] bytes = format == MediaFormat.JSON ? JsonWriter.write(reply.body()) : XmlWriter.write(reply.body());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, format.contentType());
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    public static void error(Response response, Callback callback, int status, String message, MediaFormat format) {
+        write(response, callback, Errors.error(status, message), format);
+    }
+}

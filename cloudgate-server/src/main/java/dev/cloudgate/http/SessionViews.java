@@ -1,0 +1,53 @@
+package dev.cloudgate.http;
+
+import dev.cloudgate.auth.LogonSession;
+import dev.cloudgate.wire.Link;
+import dev.cloudgate.wire.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The entry document and logon sessions (SPEC §5.1, §5.2, §5.3). */
+final class SessionViews {
+    private SessionViews() {
+    }
+
+    static Node enterpriseManager(Hrefs h, List<String> versions) {
+        Node supported = Node.list("SupportedVersions", "SupportedVersion");
+        for (String version : versions) {
+            supported.add(Node.element("SupportedVersion").attr("Name", version)
+                    .links(List.of(Link.of("Create", "LogonSession", h.of("/sessionMngr/?v=" + version))))
+                    .jsonOrder("Links", "Name"));
+        }
+        return Node.element("EnterpriseManager")
+                .links(List.of(
+                        Link.of("Down", "LogonSessionList", h.of("/logonSessions")),
+                        Link.of("Create", "LogonSession", h.of("/sessionMngr/?v=latest"))))
+                .add(supported)
+                .jsonOrder("SupportedVersions", "Links");
+    }
+
+    /** {@code cloudConnect}: whether any backup server offers Cloud Connect (SPEC §5.6). */
+    static Node session(Hrefs h, LogonSession s, String root, boolean cloudConnect) {
+        String href = h.session(s.id());
+        List<Link> links = new ArrayList<>();
+        links.add(Link.of("Up", "EnterpriseManager", h.root()));
+        boolean infra = s.role().seesInfrastructure();
+        if (infra) {
+            links.add(Link.of("Down", "BackupServerReferenceList", h.of("/backupServers")));
+            links.add(Link.of("Down", "ManagedServerReferenceList", h.of("/managedServers")));
+        }
+        links.add(Link.of("Down", "TaskList", h.of("/tasks")));
+        links.add(Link.of("Down", "QueryService", h.of("/querySvc")));
+        if (infra) {
+            links.add(Link.of("Down", "BackupServerList", Hrefs.entity(h.of("/backupServers"))));
+            links.add(Link.of("Down", "ManagedServerList", Hrefs.entity(h.of("/managedServers"))));
+            if (cloudConnect) {
+                links.add(Link.of("Down", "CloudConnectService", h.of("/cloud")));
+            }
+        }
+        links.add(Link.of("Delete", null, href));
+        return Node.element(root).attr("Type", "LogonSession").attr("Href", href).links(links)
+                .leafChild("UserName", s.userName())
+                .leafChild("SessionId", s.id().toString());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.cloudgate.seed;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.cloudgate.auth.Account;
+import dev.cloudgate.auth.AccountStore;
+import dev.cloudgate.auth.Passwords;
+import dev.cloudgate.auth.Role;
+import dev.cloudgate.cloud.Gateway;
+import dev.cloudgate.cloud.GatewayStore;
+import dev.cloudgate.cloud.NetworkMode;
+import dev.cloudgate.infrastructure.BackupServer;
+import dev.cloudgate.infrastructure.InfrastructureStore;
+import dev.cloudgate.infrastructure.ManagedServer;
+import dev.cloudgate.infrastructure.ManagedServerType;
+import dev.cloudgate.infrastructure.Tenant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Reads seed files and writes their content into the stores (inside the caller's transaction). */
+public final class SeedLoader {
+    public static final String DEMO = "/seed/demo.yaml";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.LOWER_CAMEL_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final InfrastructureStore infrastructure;
+    private final AccountStore accounts;
+    private final GatewayStore gateways;
+
+    public SeedLoader(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways) {
+        this.infrastructure = infrastructure;
+        this.accounts = accounts;
+        this.gateways = gateways;
+    }
+
+    /** Reads a seed from a file, or the demo seed shipped with the server when {@code file} is null. */
+    public static Seed read(Path file) throws IOException {
+        if (file != null) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return YAML.readValue(in, Seed.class);
+            }
+        }
+        try (InputStream in = Objects.requireNonNull(SeedLoader.class.getResourceAsStream(DEMO), "demo seed missing")) {
+            return YAML.readValue(in, Seed.class);
+        }
+    }
+
+    public static Seed parse(String yaml) throws IOException {
+        return YAML.readValue(yaml, Seed.class);
+    }
+
+    /** Writes the seed; the caller's transaction makes it all or nothing. */
+    public void apply(Seed seed) {
+        Map<String, BackupServer> byName = new HashMap<>();
+        for (Seed.SeedBackupServer s : seed.backupServers()) {
+            BackupServer server = new BackupServer(require(s.id(), "backup server id"), require(s.name(), "backup server name"),
+                    orEmpty(s.description()), s.port() == null ? 9392 : s.port(), s.version() == null ? "13.0.1.1071" : s.version(),
+                    s.wcfPort(), s.certificateThumbprint(), s.ipOrDnsName(), s.cloudConnect() == null || s.cloudConnect());
+            infrastructure.add(server);
+            byName.put(server.name().toLowerCase(Locale.ROOT), server);
+            byName.put(server.id().toString(), server);
+            for (Seed.SeedManagedServer m : list(s.managedServers())) {
+                ManagedServerType type = ManagedServerType.parse(m.type() == null ? "Windows" : m.type())
+                        .orElseThrow(() -> new IllegalArgumentException("unknown managed server type " + m.type()));
+                infrastructure.add(new ManagedServer(m.id() == null ? UUID.randomUUID() : m.id(), server.id(),
+                        require(m.name(), "managed server name"), orEmpty(m.description()), type, m.ip()));
+            }
+            for (Seed.SeedTenant t : list(s.tenants())) {
+                infrastructure.add(new Tenant(t.id() == null ? UUID.randomUUID() : t.id(), server.id(), require(t.name(), "tenant name"),
+                        t.enabled() == null || t.enabled()));
+            }
+        }
+        for (Seed.SeedUser u : seed.users()) {
+            String hash = u.passwordHash() != null ? u.passwordHash() : Passwords.hash(require(u.password(), "user password"));
+            Role role = Role.parse(u.role()).orElseThrow(() -> new IllegalArgumentException("unknown role " + u.role()));
+            accounts.add(new Account(require(u.name(), "user name"), hash, role));
+        }
+        for (Seed.SeedGateway g : seed.gateways()) {
+            BackupServer server = byName.get(require(g.backupServer(), "gateway backupServer").toLowerCase(Locale.ROOT));
+            if (server == null) {
+                throw new IllegalArgumentException("gateway names unknown backup server " + g.backupServer());
+            }
+            ManagedServer host = infrastructure.managedServersOf(server.id()).stream()
+                    .filter(m -> m.name().equalsIgnoreCase(g.host()) || g.host().equalsIgnoreCase(m.ipAddress()))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("gateway host " + g.host() + " is not a managed server"));
+            NetworkMode mode = g.networkMode() == null ? NetworkMode.Direct : NetworkMode.parse(g.networkMode(), "networkMode");
+            int external = g.externalPort() == null ? Gateway.DEFAULT_PORT : g.externalPort();
+            gateways.insert(new Gateway(g.id() == null ? UUID.randomUUID() : g.id(), server.id(), host.id(), g.host(),
+                    g.enabled() == null || g.enabled(), mode,
+                    g.externalIp() != null ? g.externalIp() : host.ipAddress() != null ? host.ipAddress() : g.host(),
+                    external, g.internalPort() != null ? g.internalPort() : external, orEmpty(g.description())));
+        }
+    }
+
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static <T> T require(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException("seed: " + what + " is required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.cloudgate.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The store's database: an embedded H2 file (the default) or PostgreSQL, chosen by JDBC URL.
+ * Migrations run at start-up on both, from the same versioned files.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+
+    private Database(HikariDataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+    }
+
+    public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(Math.min(2, poolSize));
+        config.setPoolName("cloudgate-store");
+        config.setAutoCommit(true);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource, Dialect.of(jdbcUrl));
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Pool figures for metrics and health: active, idle, total connections. */
+    public int[] poolUsage() {
+        var pool = dataSource.getHikariPoolMXBean();
+        return pool == null ? new int[3] : new int[] {pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections()};
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    /** What differs between the two databases; everything else is the same SQL. */
+    public enum Dialect {
+        H2, POSTGRESQL;
+
+        static Dialect of(String jdbcUrl) {
+            return jdbcUrl.startsWith("jdbc:postgresql:") ? POSTGRESQL : H2;
+        }
+
+        /** Whether several nodes may share this database (and so must compete for tasks). */
+        public boolean shared() {
+            return this == POSTGRESQL;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.cloudgate.store.jdbc;
+
+import dev.cloudgate.cloud.Gateway;
+import dev.cloudgate.cloud.GatewayStore;
+import dev.cloudgate.cloud.NetworkMode;
+import dev.cloudgate.store.Transactor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+public final class JdbcGatewayStore implements GatewayStore {
+    private static final String SELECT = "select id, backup_server_id, managed_server_id, name, enabled, network_mode, external_ip,"
+            + " external_port, internal_port, description from gateway";
+
+    private final Transactor tx;
+
+    public JdbcGatewayStore(Transactor tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public List<Gateway> all() {
+        return Jdbc.list(tx.connection(), SELECT + " order by seq", JdbcGatewayStore::gateway);
+    }
+
+    @Override
+    public Optional<Gateway> find(UUID id) {
+        return Jdbc.one(tx.connection(), SELECT + " where id = ?", JdbcGatewayStore::gateway, id);
+    }
+
+    @Override
+    public Optional<Gateway> onManagedServer(UUID managedServerId) {
+        return Jdbc.one(tx.connection(), SELECT + " where managed_server_id = ?", JdbcGatewayStore::gateway, managedServerId);
+    }
+
+    @Override
+    public List<Gateway> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        Map<UUID, Gateway> found = new HashMap<>();
+        for (Gateway g : Jdbc.list(tx.connection(), SELECT + " where id in (" + marks + ")", JdbcGatewayStore::gateway, ids.toArray())) {
+            found.put(g.id(), g);
+        }
+        List<Gateway> ordered = new ArrayList<>();
+        for (UUID id : ids) {
+            if (found.containsKey(id)) {
+                ordered.add(found.get(id));
+            }
+        }
+        return ordered;
+    }
+
+    @Override
+    public void insert(Gateway g) {
+        Jdbc.update(tx.connection(), "insert into gateway (id, backup_server_id, managed_server_id, name, enabled, network_mode,"
+                + " external_ip, external_port, internal_port, description) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                g.id(), g.backupServerId(), g.managedServerId(), g.name(), g.enabled(), g.networkMode().name(), g.externalIp(),
+                g.externalPort(), g.internalPort(), g.description());
+    }
+
+    @Override
+    public void update(Gateway g) {
+        Jdbc.update(tx.connection(), "update gateway set enabled = ?, network_mode = ?, external_ip = ?, external_port = ?,"
+                + " internal_port = ?, description = ? where id = ?",
+                g.enabled(), g.networkMode().name(), g.externalIp(), g.externalPort(), g.internalPort(), g.description(), g.id());
+    }
+
+    @Override
+    public boolean delete(UUID id) {
+        return Jdbc.update(tx.connection(), "delete from gateway where id = ?", id) > 0;
+    }
+
+    @Override
+    public List<PoolRef> poolsOf(UUID gatewayId) {
+        return Jdbc.list(tx.connection(), "select p.id, p.name from gateway_pool p join pool_gateway m on m.pool_id = p.id"
+                + " where m.gateway_id = ? order by p.seq", rs -> new PoolRef(rs.getObject(1, UUID.class), rs.getString(2)), gatewayId);
+    }
+
+    private static Gateway gateway(ResultSet rs) throws SQLException {
+        return new Gateway(rs.getObject("id", UUID.class), rs.getObject("backup_server_id", UUID.class),
+                rs.getObject("managed_server_id", UUID.class), rs.getString("name"), rs.getBoolean("enabled"),
+                NetworkMode.valueOf(rs.getString("network_mode")), rs.getString("external_ip"), rs.getInt("external_port"),
+                rs.getInt("internal_port"), rs.getString("description"));
+    }
+}

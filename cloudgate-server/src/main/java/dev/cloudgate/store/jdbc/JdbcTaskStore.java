@@ -1,0 +1,133 @@
+package dev.cloudgate.store.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cloudgate.store.Transactor;
+import dev.cloudgate.tasks.Task;
+import dev.cloudgate.tasks.TaskState;
+import dev.cloudgate.tasks.TaskStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Tasks in the database. Claiming uses {@code FOR UPDATE SKIP LOCKED} so that several nodes on
+ * one PostgreSQL never take the same task, and a lease so that a dead node's task is taken over.
+ */
+public final class JdbcTaskStore implements TaskStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> PAYLOAD = new TypeReference<>() { };
+    private static final String SELECT = "select id, session_id, task_no, operation, state, success, message, related_id from task";
+
+    private final Transactor tx;
+
+    public JdbcTaskStore(Transactor tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Task insert(UUID sessionId, int number, String operation, Map<String, String> payload, long now, long runAfter) {
+        long id = Jdbc.insertReturningKey(tx.connection(), "insert into task (session_id, task_no, operation, state, payload, created_at,"
+                + " run_after) values (?, ?, ?, ?, ?, ?, ?)", sessionId, number, operation, TaskState.Running.name(), toJson(payload),
+                now, runAfter);
+        return new Task(id, sessionId, number, operation, TaskState.Running, null, null, null);
+    }
+
+    @Override
+    public Optional<Task> find(UUID sessionId, int number) {
+        return Jdbc.one(tx.connection(), SELECT + " where session_id = ? and task_no = ? and forgotten = false", JdbcTaskStore::task,
+                sessionId, number);
+    }
+
+    @Override
+    public List<Task> ofSession(UUID sessionId) {
+        return Jdbc.list(tx.connection(), SELECT + " where session_id = ? and forgotten = false order by task_no", JdbcTaskStore::task,
+                sessionId);
+    }
+
+    @Override
+    public boolean delete(UUID sessionId, int number) {
+        return Jdbc.update(tx.connection(), "delete from task where session_id = ? and task_no = ? and forgotten = false",
+                sessionId, number) > 0;
+    }
+
+    @Override
+    public void forgetSession(UUID sessionId) {
+        Jdbc.update(tx.connection(), "delete from task where session_id = ? and state = ?", sessionId, TaskState.Finished.name());
+        Jdbc.update(tx.connection(), "update task set forgotten = true where session_id = ?", sessionId);
+    }
+
+    @Override
+    public Optional<Claim> claimNext(String owner, long now, long leaseUntil) {
+        Optional<Long> id = Jdbc.one(tx.connection(), "select id from task where state = ? and run_after <= ?"
+                + " and (lease_until is null or lease_until < ?) order by id fetch first 1 rows only for update skip locked",
+                rs -> rs.getLong(1), TaskState.Running.name(), now, now);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Jdbc.update(tx.connection(), "update task set lease_owner = ?, lease_until = ?, attempts = attempts + 1 where id = ?",
+                owner, leaseUntil, id.get());
+        return claim(id.get(), owner);
+    }
+
+    @Override
+    public Optional<Claim> lockClaimed(long taskId, String owner) {
+        return Jdbc.one(tx.connection(), "select id from task where id = ? and state = ? and lease_owner = ? for update",
+                rs -> rs.getLong(1), taskId, TaskState.Running.name(), owner).flatMap(id -> claim(id, owner));
+    }
+
+    @Override
+    public void finish(long taskId, boolean success, String message, UUID relatedId, long now) {
+        Jdbc.update(tx.connection(), "update task set state = ?, success = ?, message = ?, related_id = ?, finished_at = ?,"
+                + " lease_owner = null, lease_until = null where id = ?", TaskState.Finished.name(), success, message, relatedId, now, taskId);
+        // A task whose session ended was only kept so that its operation could finish (SPEC §8 B15).
+        Jdbc.update(tx.connection(), "delete from task where id = ? and forgotten = true", taskId);
+    }
+
+    @Override
+    public int releaseAllLeases() {
+        return Jdbc.update(tx.connection(), "update task set lease_owner = null, lease_until = null where state = ? and lease_owner is not null",
+                TaskState.Running.name());
+    }
+
+    @Override
+    public Optional<Long> nextRunAfter() {
+        return Jdbc.one(tx.connection(), "select min(case when lease_until is null or lease_until < run_after then run_after"
+                + " else lease_until end) from task where state = ?", rs -> {
+                    long value = rs.getLong(1);
+                    return rs.wasNull() ? null : value;
+                }, TaskState.Running.name());
+    }
+
+    private Optional<Claim> claim(long id, String owner) {
+        return Jdbc.one(tx.connection(), "select id, operation, payload, attempts, forgotten from task where id = ?",
+                rs -> new Claim(rs.getLong("id"), rs.getString("operation"), fromJson(rs.getString("payload")), rs.getInt("attempts"),
+                        rs.getBoolean("forgotten")), id);
+    }
+
+    private static Task task(ResultSet rs) throws SQLException {
+        return new Task(rs.getLong("id"), rs.getObject("session_id", UUID.class), rs.getInt("task_no"), rs.getString("operation"),
+                TaskState.valueOf(rs.getString("state")), Jdbc.nullableBoolean(rs, "success"), rs.getString("message"),
+                rs.getObject("related_id", UUID.class));
+    }
+
+    private static String toJson(Map<String, String> payload) {
+        try {
+            return JSON.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Map<String, String> fromJson(String json) {
+        try {
+            return JSON.readValue(json, PAYLOAD);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable task payload", e);
+        }
+    }
+}

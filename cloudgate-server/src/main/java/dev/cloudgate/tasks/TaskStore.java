@@ -1,0 +1,38 @@
+package dev.cloudgate.tasks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Task records, shared by every node on one database. */
+public interface TaskStore {
+    Task insert(UUID sessionId, int number, String operation, Map<String, String> payload, long now, long runAfter);
+
+    Optional<Task> find(UUID sessionId, int number);
+
+    List<Task> ofSession(UUID sessionId);
+
+    /** Removes a task from its session's view; a task not yet applied is thereby cancelled. */
+    boolean delete(UUID sessionId, int number);
+
+    /** Hides the tasks of an ended session; Running ones still run to the end (SPEC §8 B15). */
+    void forgetSession(UUID sessionId);
+
+    /** Claims the oldest runnable task for {@code owner} until {@code leaseUntil}, skipping tasks others hold. */
+    Optional<Claim> claimNext(String owner, long now, long leaseUntil);
+
+    /** Locks a claimed task for its final transaction; empty when it was cancelled or taken over. */
+    Optional<Claim> lockClaimed(long taskId, String owner);
+
+    void finish(long taskId, boolean success, String message, UUID relatedId, long now);
+
+    /** Drops leases of tasks whose holder is gone; only for a store no other node shares. */
+    int releaseAllLeases();
+
+    /** The earliest time a Running task becomes runnable, if any. */
+    Optional<Long> nextRunAfter();
+
+    record Claim(long taskId, String operation, Map<String, String> payload, int attempts, boolean forgotten) {
+    }
+}
