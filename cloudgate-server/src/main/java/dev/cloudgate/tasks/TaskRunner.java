@@ -106,6 +106,10 @@ public final class TaskRunner implements AutoCloseable {
         if (failure == null) {
             try {
                 interceptor.beforeApply(claim.operation(), claim.payload());
+                if (!running) {
+                    // Stopping: leave the claimed task untouched; its lease lets the next run take it over.
+                    return;
+                }
                 failure = apply(claim, handler);
             } catch (TaskFailure e) {
                 failure = e.getMessage();

@@ -32,7 +32,7 @@ class RestartAcceptanceTest {
     }
 
     @Test
-    void aTaskAcceptedBeforeShutdownRunsAfterRestart() throws Exception {
+    void aDelayedTaskKeepsItsScheduleAcrossARestart() throws Exception {
         Path data = Files.createTempDirectory("cloudgate-restart");
         String token;
         String taskHref;
@@ -49,6 +49,27 @@ class RestartAcceptanceTest {
             // The delay was part of the accepted task; a restart does not cut it short, so the task is still Running.
             assertThat(api.get(taskHref).body()).contains("<State>Running</State>");
             assertThat(api.get("/cloud/gateways").body()).doesNotContain("gw03.tech.local");
+        }
+    }
+
+    @Test
+    void aTaskInterruptedMidWorkByShutdownIsFinishedAfterRestart() throws Exception {
+        Path data = Files.createTempDirectory("cloudgate-restart");
+        String token;
+        String taskHref;
+        try (RunningServer first = RunningServer.start(Map.of("data", data.toString(), "task-work", "3s"))) {
+            Api api = first.api().logon();
+            token = api.token();
+            Api.Response accepted = api.post("/cloud/gateways", Api.JSON,
+                    "{\"ServerHostName\":\"gw01.tech.local\",\"NetworkType\":\"Direct\",\"BackupServerUid\":\"" + Api.BS1 + "\"}");
+            taskHref = accepted.header("Location").substring(first.base().length());
+            Thread.sleep(300);
+        }
+        try (RunningServer second = RunningServer.start(Map.of("data", data.toString()))) {
+            Api api = second.api().token(token);
+            Api.Response done = api.awaitTask(taskHref);
+            assertThat(done.body()).contains("Success=\"true\"");
+            assertThat(api.get("/cloud/gateways").body()).containsOnlyOnce("<Ref ");
         }
     }
 }
