@@ -21,10 +21,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reads seed files and writes their content into the stores (inside the caller's transaction). */
@@ -65,7 +67,10 @@ public final class SeedLoader {
         Map<String, BackupServer> byName = new HashMap<>();
         for (Seed.SeedBackupServer s : seed.backupServers()) {
             BackupServer server = addBackupServer(s);
-            byName.put(server.name().toLowerCase(Locale.ROOT), server);
+            // Gateways, requests and the control API find backup servers by name: it must be unambiguous.
+            if (byName.put(server.name().toLowerCase(Locale.ROOT), server) != null) {
+                throw new IllegalArgumentException("seed: backup server name " + server.name() + " appears twice");
+            }
             byName.put(server.id().toString(), server);
         }
         for (Seed.SeedUser u : seed.users()) {
@@ -89,8 +94,12 @@ public final class SeedLoader {
                 s.wcfPort(), s.certificateThumbprint(), s.ipOrDnsName(),
                 s.cloudConnect() == null || s.cloudConnect());
         infrastructure.add(server);
+        Set<String> names = new HashSet<>();
         for (Seed.SeedManagedServer m : list(s.managedServers())) {
-            addManagedServer(server.id(), m);
+            // A gateway's host is looked up by name on its backup server (SPEC §8 B2).
+            if (!names.add(addManagedServer(server.id(), m).name().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("seed: managed server name " + m.name() + " appears twice on " + server.name());
+            }
         }
         for (Seed.SeedTenant t : list(s.tenants())) {
             infrastructure.add(new Tenant(t.id() == null ? UUID.randomUUID() : t.id(), server.id(), require(t.name(), "tenant name"),

@@ -167,7 +167,9 @@ class ControlApiAcceptanceTest {
         for (String bad : List.of("backupServers: [", "backupServers: []\npools: []\n", "nonsense: 1\n",
                 "backupServers:\n  - { name: a, managedServers: [ { name: m, type: Toaster } ] }\n",
                 "backupServers:\n  - { name: a }\ngateways:\n  - { backupServer: a, host: nowhere }\n",
-                "users:\n  - { name: x, password: y, role: Janitor }\n")) {
+                "users:\n  - { name: x, password: y, role: Janitor }\n",
+                "backupServers:\n  - { name: a }\n  - { name: A }\n",
+                "backupServers:\n  - { name: a, managedServers: [ { name: m }, { name: M } ] }\n")) {
             Api.Response r = control.put("/state", "application/yaml", bad);
             assertThat(r.status()).as(bad).isEqualTo(400);
             assertThat(Control.json(r).get("message").asText()).as(bad).isNotBlank();
@@ -225,6 +227,9 @@ class ControlApiAcceptanceTest {
         assertThat(control.postJson("/backup-servers", "").status()).isEqualTo(400);
         assertThat(control.postJson("/backup-servers/vbr01.tech.local/managed-servers", "{\"name\": \"m\", \"type\": \"Toaster\"}")
                 .status()).isEqualTo(400);
+        assertThat(control.postJson("/backup-servers", "{\"name\": \"b\", \"managedServers\": [{\"name\": \"m\"}, {\"name\": \"m\"}]}")
+                .status()).isEqualTo(400);
+        assertThat(control.postJson("/backup-servers", "{\"name\": \"b\", \"id\": \"" + Api.BS2 + "\"}").status()).isEqualTo(409);
         assertThat(control.postJson("/backup-servers/nowhere/managed-servers", "{\"name\": \"m\"}").status()).isEqualTo(404);
         assertThat(control.postJson("/backup-servers/vbr01.tech.local/managed-servers", "{\"name\": \"GW01.tech.local\"}").status())
                 .isEqualTo(409);
