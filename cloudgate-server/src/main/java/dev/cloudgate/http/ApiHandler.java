@@ -38,11 +38,6 @@ public final class ApiHandler {
     private final RequestFaults faults;
 
     public ApiHandler(Routes routes, SessionService sessions, String publicBaseUrl, boolean strictXml, int maxBodyBytes,
-            RequestObserver observer) {
-        this(routes, sessions, publicBaseUrl, strictXml, maxBodyBytes, observer, RequestFaults.NONE);
-    }
-
-    public ApiHandler(Routes routes, SessionService sessions, String publicBaseUrl, boolean strictXml, int maxBodyBytes,
             RequestObserver observer, RequestFaults faults) {
         this.routes = List.copyOf(routes.all());
         this.sessions = sessions;
