@@ -18,7 +18,10 @@ sealed interface FieldKind {
         return expression;
     }
 
-    /** Case-insensitive: both sides are lower-cased. Ordering is by character code. */
+    /**
+     * Case-insensitive: both sides are lower-cased. SPEC §6.3 wants ordinal ordering; H2 compares
+     * by character code, PostgreSQL by the column's collation, which is ordinal only under "C".
+     */
     record Text() implements FieldKind {
         public SqlFragment compare(Field field, Operator operator, String value) {
             return SqlFragment.of("lower(" + field.expression() + ") " + operator.sql() + " lower(?)", value);

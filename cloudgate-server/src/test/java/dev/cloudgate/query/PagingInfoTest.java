@@ -3,6 +3,7 @@ package dev.cloudgate.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudgate.query.PagingInfo.PageLink;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PagingInfoTest {
@@ -17,7 +18,7 @@ class PagingInfoTest {
 
         String href = BASE + "/query?" + raw + "&pageSize=100&page=1";
         assertThat(paging).isEqualTo(new PagingInfo(1, 100, 1,
-                java.util.List.of(new PageLink("First", href), new PageLink("Last", href))));
+                List.of(new PageLink("First", href), new PageLink("Last", href))));
         assertThat(paging("type=Task", 250).pageSize()).isEqualTo(250);
     }
 

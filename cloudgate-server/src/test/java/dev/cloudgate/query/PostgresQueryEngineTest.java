@@ -1,7 +1,5 @@
 package dev.cloudgate.query;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,12 +7,15 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * The query engine on a real PostgreSQL, named by {@code CLOUDGATE_TEST_POSTGRES_URL} (a JDBC URL
  * with user and password). Each run migrates into a schema of its own and drops it afterwards, so
  * the database may be shared. Skipped, saying so, when the variable is not set.
  */
+@EnabledIfEnvironmentVariable(named = "CLOUDGATE_TEST_POSTGRES_URL", matches = ".+",
+        disabledReason = "CLOUDGATE_TEST_POSTGRES_URL is not set: PostgreSQL query tests skipped")
 class PostgresQueryEngineTest extends QueryEngineContract {
 
     private static final String URL = System.getenv("CLOUDGATE_TEST_POSTGRES_URL");
@@ -24,8 +25,6 @@ class PostgresQueryEngineTest extends QueryEngineContract {
 
     @BeforeAll
     void createSchema() throws SQLException {
-        assumeTrue(URL != null && !URL.isBlank(),
-                "CLOUDGATE_TEST_POSTGRES_URL is not set: PostgreSQL query tests skipped");
         Flyway.configure().dataSource(URL, null, null).schemas(schema).createSchemas(true)
                 .locations("classpath:db/migration").load().migrate();
         connection = DriverManager.getConnection(URL);
