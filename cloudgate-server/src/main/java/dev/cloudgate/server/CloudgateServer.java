@@ -4,10 +4,13 @@ import dev.cloudgate.auth.Accounts;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.cloud.GatewayOperations;
 import dev.cloudgate.cloud.GatewayService;
+import dev.cloudgate.cloud.PoolOperations;
+import dev.cloudgate.cloud.PoolService;
 import dev.cloudgate.http.ApiHandler;
 import dev.cloudgate.http.ApiRoutes;
 import dev.cloudgate.http.RequestObserver;
 import dev.cloudgate.infrastructure.Infrastructure;
+import dev.cloudgate.query.QueryService;
 import dev.cloudgate.seed.Seed;
 import dev.cloudgate.seed.SeedLoader;
 import dev.cloudgate.store.Database;
@@ -15,6 +18,7 @@ import dev.cloudgate.store.Transactor;
 import dev.cloudgate.store.jdbc.JdbcAccountStore;
 import dev.cloudgate.store.jdbc.JdbcGatewayStore;
 import dev.cloudgate.store.jdbc.JdbcInfrastructureStore;
+import dev.cloudgate.store.jdbc.JdbcPoolStore;
 import dev.cloudgate.store.jdbc.JdbcSessionStore;
 import dev.cloudgate.store.jdbc.JdbcTaskStore;
 import dev.cloudgate.tasks.TaskInterceptor;
@@ -77,12 +81,14 @@ public final class CloudgateServer implements AutoCloseable {
         JdbcSessionStore sessionStore = new JdbcSessionStore(tx);
         JdbcGatewayStore gatewayStore = new JdbcGatewayStore(tx);
         JdbcTaskStore taskStore = new JdbcTaskStore(tx);
+        JdbcPoolStore poolStore = new JdbcPoolStore(tx);
 
         Infrastructure infrastructure = new Infrastructure(tx, infrastructureStore);
         Accounts accounts = new Accounts(tx, accountStore);
         GatewayOperations gatewayOperations = new GatewayOperations(infrastructureStore, gatewayStore);
 
         Map<String, dev.cloudgate.tasks.TaskHandler> handlers = new HashMap<>(gatewayOperations.handlers());
+        handlers.putAll(new PoolOperations(infrastructureStore, gatewayStore, poolStore).handlers());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
                 : (operation, payload) -> Thread.sleep(config.taskWork().toMillis());
         TaskRunner runner = new TaskRunner(tx, taskStore, handlers, work, clock, config.taskLease(), config.taskPoll(), 3,
@@ -90,6 +96,7 @@ public final class CloudgateServer implements AutoCloseable {
         TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake);
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession);
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
+        PoolService pools = new PoolService(tx, poolStore, gatewayStore, infrastructure, tasks);
 
         seedIfEmpty(config, tx, infrastructureStore, new SeedLoader(infrastructureStore, accountStore, gatewayStore));
         if (!database.dialect().shared()) {
@@ -98,7 +105,8 @@ public final class CloudgateServer implements AutoCloseable {
         }
         runner.start();
 
-        ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions()),
+        ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions(),
+                pools, new QueryService(tx)),
                 sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(), RequestObserver.NONE);
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("cloudgate-http");
