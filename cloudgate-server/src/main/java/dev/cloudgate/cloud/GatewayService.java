@@ -43,6 +43,11 @@ public final class GatewayService {
         return tx.inTransaction(() -> gateways.find(id)).orElseThrow(() -> notFound(id));
     }
 
+    /** The gateways of {@code ids} that still exist, in the order of {@code ids}. */
+    public List<Gateway> byIds(List<UUID> ids) {
+        return tx.inTransaction(() -> gateways.byIds(ids));
+    }
+
     public List<GatewayStore.PoolRef> poolsOf(UUID gatewayId) {
         return tx.inTransaction(() -> gateways.poolsOf(gatewayId));
     }

@@ -3,7 +3,9 @@ package dev.cloudgate.http;
 import dev.cloudgate.Failure;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.cloud.GatewayService;
+import dev.cloudgate.cloud.PoolService;
 import dev.cloudgate.infrastructure.Infrastructure;
+import dev.cloudgate.query.QueryService;
 import dev.cloudgate.tasks.TaskService;
 import java.util.List;
 
@@ -13,13 +15,17 @@ public final class ApiRoutes {
     }
 
     public static Routes build(SessionService sessionService, Infrastructure infrastructure, GatewayService gatewayService,
-            TaskService taskService, List<String> supportedVersions) {
+            TaskService taskService, List<String> supportedVersions, PoolService poolService, QueryService queryService) {
         EntryEndpoints entry = new EntryEndpoints(sessionService, infrastructure, supportedVersions);
         SessionEndpoints sessions = new SessionEndpoints(sessionService, entry);
         InfrastructureEndpoints infra = new InfrastructureEndpoints(infrastructure);
         CloudEndpoints cloud = new CloudEndpoints(entry);
         GatewayEndpoints gateways = new GatewayEndpoints(gatewayService, infrastructure);
         TaskEndpoints tasks = new TaskEndpoints(taskService);
+        PoolEndpoints pools = new PoolEndpoints(poolService, gatewayService, infrastructure);
+        TenantEndpoints tenants = new TenantEndpoints(infrastructure, poolService, pools);
+        QueryEndpoints queries = new QueryEndpoints(queryService,
+                new QueryResults(gatewayService, poolService, infrastructure, taskService));
         Endpoint notImplemented = call -> {
             throw Failure.notImplemented();
         };
@@ -47,9 +53,26 @@ public final class ApiRoutes {
                 .add("GET", "/cloud/gateways/{id}", Access.INFRASTRUCTURE, gateways::get)
                 .add("PUT", "/cloud/gateways/{id}", Access.INFRASTRUCTURE, gateways::edit)
                 .add("DELETE", "/cloud/gateways/{id}", Access.INFRASTRUCTURE, gateways::delete)
+                .add("GET", "/cloud/gatewayPools", Access.INFRASTRUCTURE, pools::list)
+                .add("POST", "/cloud/gatewayPools", Access.INFRASTRUCTURE, pools::create)
+                .add("GET", "/cloud/gatewayPools/{id}", Access.INFRASTRUCTURE, pools::get)
+                .add("PUT", "/cloud/gatewayPools/{id}", Access.INFRASTRUCTURE, pools::edit)
+                .add("DELETE", "/cloud/gatewayPools/{id}", Access.INFRASTRUCTURE, pools::delete)
+                .add("GET", "/cloud/gatewayPools/{id}/gateways", Access.INFRASTRUCTURE, pools::gateways)
+                .add("GET", "/cloud/gatewayPools/{id}/tenants", Access.INFRASTRUCTURE, pools::tenants)
+                .add("GET", "/cloud/tenants", Access.INFRASTRUCTURE, tenants::list)
+                .add("POST", "/cloud/tenants", Access.INFRASTRUCTURE, notImplemented)
+                .add("GET", "/cloud/tenants/{id}", Access.INFRASTRUCTURE, tenants::get)
+                .add("PUT", "/cloud/tenants/{id}", Access.INFRASTRUCTURE, notImplemented)
+                .add("DELETE", "/cloud/tenants/{id}", Access.INFRASTRUCTURE, notImplemented)
+                .add("GET", "/cloud/tenants/{id}/gatewayPools", Access.INFRASTRUCTURE, tenants::pools)
 
                 .add("GET", "/tasks", Access.ANY, tasks::list)
                 .add("GET", "/tasks/{id}", Access.ANY, tasks::get)
-                .add("DELETE", "/tasks/{id}", Access.ANY, tasks::delete);
+                .add("DELETE", "/tasks/{id}", Access.ANY, tasks::delete)
+
+                .add("GET", "/querySvc", Access.ANY, queries::service)
+                // The role depends on the query type (SPEC §2.5): QueryEndpoints judges it.
+                .add("GET", "/query", Access.ANY, queries::query);
     }
 }

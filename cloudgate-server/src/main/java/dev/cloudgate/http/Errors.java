@@ -1,6 +1,7 @@
 package dev.cloudgate.http;
 
 import dev.cloudgate.Failure;
+import dev.cloudgate.query.QueryException;
 import dev.cloudgate.wire.BodyException;
 import java.util.Map;
 
@@ -28,6 +29,10 @@ public final class Errors {
         if (failure instanceof ApiException a) {
             Reply reply = error(a.status(), a.getMessage());
             return a.allow() != null ? reply.withHeader("Allow", a.allow()) : reply;
+        }
+        if (failure instanceof QueryException q) {
+            // SPEC §6.6: a query the caller got wrong is 400; a vendor type or field outside the slice is 501.
+            return error(q.notImplemented() ? 501 : 400, q.getMessage());
         }
         if (failure instanceof RuntimeException r && EXTRA.containsKey(r.getClass())) {
             return EXTRA.get(r.getClass()).apply(r);

@@ -48,6 +48,10 @@ public final class Infrastructure {
         return tx.inTransaction(store::tenants);
     }
 
+    public Tenant tenant(UUID id) {
+        return findTenant(id).orElseThrow(() -> Failure.notFound("Cloud tenant [" + id + "] was not found."));
+    }
+
     public Optional<Tenant> findTenant(UUID id) {
         return tx.inTransaction(() -> store.tenant(id));
     }

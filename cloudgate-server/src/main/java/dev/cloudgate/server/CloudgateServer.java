@@ -9,12 +9,15 @@ import dev.cloudgate.control.InventoryControl;
 import dev.cloudgate.control.Journal;
 import dev.cloudgate.control.StateControl;
 import dev.cloudgate.control.TaskFaults;
+import dev.cloudgate.cloud.PoolOperations;
+import dev.cloudgate.cloud.PoolService;
 import dev.cloudgate.http.ApiHandler;
 import dev.cloudgate.http.ApiRoutes;
 import dev.cloudgate.http.RequestObserver;
 import dev.cloudgate.http.control.ControlApi;
 import dev.cloudgate.http.control.ControlHandler;
 import dev.cloudgate.infrastructure.Infrastructure;
+import dev.cloudgate.query.QueryService;
 import dev.cloudgate.seed.SeedExport;
 import dev.cloudgate.seed.SeedLoader;
 import dev.cloudgate.store.Database;
@@ -22,6 +25,7 @@ import dev.cloudgate.store.Transactor;
 import dev.cloudgate.store.jdbc.JdbcAccountStore;
 import dev.cloudgate.store.jdbc.JdbcGatewayStore;
 import dev.cloudgate.store.jdbc.JdbcInfrastructureStore;
+import dev.cloudgate.store.jdbc.JdbcPoolStore;
 import dev.cloudgate.store.jdbc.JdbcSessionStore;
 import dev.cloudgate.store.jdbc.JdbcStateStore;
 import dev.cloudgate.store.jdbc.JdbcTaskStore;
@@ -88,6 +92,7 @@ public final class CloudgateServer implements AutoCloseable {
         JdbcSessionStore sessionStore = new JdbcSessionStore(tx);
         JdbcGatewayStore gatewayStore = new JdbcGatewayStore(tx);
         JdbcTaskStore taskStore = new JdbcTaskStore(tx);
+        JdbcPoolStore poolStore = new JdbcPoolStore(tx);
 
         Infrastructure infrastructure = new Infrastructure(tx, infrastructureStore);
         Accounts accounts = new Accounts(tx, accountStore);
@@ -96,6 +101,7 @@ public final class CloudgateServer implements AutoCloseable {
         Map<String, dev.cloudgate.tasks.TaskHandler> handlers = new HashMap<>(gatewayOperations.handlers());
         Faults faults = new Faults();
         Journal journal = new Journal(config.journalSize());
+        handlers.putAll(new PoolOperations(infrastructureStore, gatewayStore, poolStore).handlers());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
                 : (operation, payload) -> Thread.sleep(config.taskWork().toMillis());
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
@@ -108,6 +114,7 @@ public final class CloudgateServer implements AutoCloseable {
         TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake);
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession);
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
+        PoolService pools = new PoolService(tx, poolStore, gatewayStore, infrastructure, tasks);
 
         JdbcStateStore stateStore = new JdbcStateStore(tx);
         SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore);
@@ -121,7 +128,8 @@ public final class CloudgateServer implements AutoCloseable {
         }
         runner.start();
 
-        ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions()),
+        ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions(),
+                pools, new QueryService(tx)),
                 sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(),
                 RequestObserver.all(ControlApi.journalObserver(journal, clock)), ControlApi.requestFaults(faults));
         String adminToken = config.adminToken() != null ? config.adminToken() : newAdminToken();

@@ -1,0 +1,124 @@
+package dev.cloudgate.cloud;
+
+import dev.cloudgate.Uids;
+import dev.cloudgate.infrastructure.BackupServer;
+import dev.cloudgate.infrastructure.InfrastructureStore;
+import dev.cloudgate.infrastructure.Tenant;
+import dev.cloudgate.store.StoreException;
+import dev.cloudgate.tasks.TaskFailure;
+import dev.cloudgate.tasks.TaskHandler;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The pool operations as they run in a task, inside the transaction that finishes it. The checks
+ * of SPEC §8 B8 are made here, all before any change, so that either all pass or nothing changes.
+ */
+public final class PoolOperations {
+    private final InfrastructureStore infrastructure;
+    private final GatewayStore gateways;
+    private final PoolStore pools;
+
+    public PoolOperations(InfrastructureStore infrastructure, GatewayStore gateways, PoolStore pools) {
+        this.infrastructure = infrastructure;
+        this.gateways = gateways;
+        this.pools = pools;
+    }
+
+    public Map<String, TaskHandler> handlers() {
+        return Map.of(
+                PoolService.CREATE, this::create,
+                PoolService.UPDATE, this::update,
+                PoolService.DELETE, this::delete);
+    }
+
+    private UUID create(Map<String, String> p) {
+        UUID backupServerId = UUID.fromString(p.get("backupServerId"));
+        BackupServer backupServer = infrastructure.backupServer(backupServerId)
+                .orElseThrow(() -> new TaskFailure("Backup server " + backupServerId + " was not found."));
+        if (!backupServer.cloudConnectEnabled()) {
+            // SPEC §8 B18.
+            throw new TaskFailure("Cloud Connect is not available on backup server " + backupServer.name() + ".");
+        }
+        Pool pool = new Pool(UUID.randomUUID(), backupServerId, p.get("name"), p.get("description"),
+                PoolPayload.split(p.get("gateways")), PoolPayload.split(p.get("tenants")));
+        check(pool, backupServer);
+        store(pool, () -> pools.insert(pool));
+        return pool.id();
+    }
+
+    private UUID update(Map<String, String> p) {
+        Pool current = existing(p);
+        BackupServer backupServer = infrastructure.backupServer(current.backupServerId())
+                .orElseThrow(() -> new TaskFailure("Backup server " + current.backupServerId() + " was not found."));
+        Pool changed = new Pool(current.id(), current.backupServerId(),
+                p.getOrDefault("name", current.name()),
+                p.getOrDefault("description", current.description()),
+                p.containsKey("gateways") ? PoolPayload.split(p.get("gateways")) : current.gatewayIds(),
+                p.containsKey("tenants") ? PoolPayload.split(p.get("tenants")) : current.tenantIds());
+        check(changed, backupServer);
+        // SPEC §8 B16: the same values again are simply written again.
+        store(changed, () -> pools.update(changed));
+        return null;
+    }
+
+    private UUID delete(Map<String, String> p) {
+        Pool current = existing(p);
+        // SPEC §8 B9: member gateways stay; tenants lose the assignment with the pool's rows.
+        pools.delete(current.id());
+        return null;
+    }
+
+    /** SPEC §8 B8, in the order a client would fix them: gateways, tenants, then the name. */
+    private void check(Pool pool, BackupServer backupServer) {
+        for (UUID id : pool.gatewayIds()) {
+            Gateway gateway = gateways.find(id)
+                    .orElseThrow(() -> new TaskFailure("Cloud gateway " + Uids.of(Gateway.KIND, id) + " was not found."));
+            if (!gateway.backupServerId().equals(backupServer.id())) {
+                throw new TaskFailure("Cloud gateway " + gateway.name() + " does not belong to backup server " + backupServer.name() + ".");
+            }
+            for (GatewayStore.PoolRef other : gateways.poolsOf(id)) {
+                if (!other.id().equals(pool.id())) {
+                    throw alreadyMember(gateway, other.name());
+                }
+            }
+        }
+        for (UUID id : pool.tenantIds()) {
+            infrastructure.tenant(id).filter(t -> t.backupServerId().equals(backupServer.id()))
+                    .orElseThrow(() -> new TaskFailure("Cloud tenant " + Uids.of(Tenant.KIND, id) + " was not found."));
+        }
+        pools.named(pool.backupServerId(), pool.nameKey()).filter(other -> !other.id().equals(pool.id())).ifPresent(other -> {
+            throw nameTaken(pool);
+        });
+    }
+
+    /**
+     * The database's unique keys back the checks above against another node (SPEC §8 B8, B11). A
+     * violation aborts the transaction (on PostgreSQL nothing more can be asked), so the message
+     * names both possible causes.
+     */
+    private static void store(Pool pool, Runnable write) {
+        try {
+            write.run();
+        } catch (StoreException e) {
+            if (e.isUniqueViolation()) {
+                throw new TaskFailure("Cloud gateway pool " + pool.name()
+                        + " already exists, or one of its gateways is already a member of another cloud gateway pool.");
+            }
+            throw e;
+        }
+    }
+
+    private Pool existing(Map<String, String> p) {
+        UUID id = UUID.fromString(p.get("poolId"));
+        return pools.find(id).orElseThrow(() -> new TaskFailure("Cloud gateway pool " + id + " was not found."));
+    }
+
+    private static TaskFailure alreadyMember(Gateway gateway, String poolName) {
+        return new TaskFailure("Cloud gateway " + gateway.name() + " is already a member of cloud gateway pool " + poolName + ".");
+    }
+
+    private static TaskFailure nameTaken(Pool pool) {
+        return new TaskFailure("Cloud gateway pool " + pool.name() + " already exists.");
+    }
+}

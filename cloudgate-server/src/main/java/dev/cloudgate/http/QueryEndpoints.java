@@ -1,0 +1,63 @@
+package dev.cloudgate.http;
+
+import dev.cloudgate.Failure;
+import dev.cloudgate.auth.Role;
+import dev.cloudgate.query.QueryParameters;
+import dev.cloudgate.query.QueryPlan;
+import dev.cloudgate.query.QueryPlanner;
+import dev.cloudgate.query.QueryService;
+import dev.cloudgate.query.QueryType;
+import dev.cloudgate.wire.Link;
+import dev.cloudgate.wire.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code GET /querySvc} and {@code GET /query} (SPEC §5.11, §6). */
+final class QueryEndpoints {
+    /** SPEC §5.11: the preconfigured queries, in the vendor's form; Task first, the only one for a Restore Operator. */
+    private static final String[][] PRECONFIGURED = {
+        {"TaskList", "Task", "TaskUid"},
+        {"BackupServerList", "BackupServer", "name"},
+        {"ManagedServerList", "ManagedServer", "name"},
+        {"CloudGatewayList", "CloudGateway", "name"},
+        {"CloudTenantList", "CloudTenant", "name"},
+        {"CloudGatewayPoolList", "CloudGatewayPool", "Name"},
+    };
+
+    private final QueryService queries;
+    private final QueryResults results;
+
+    QueryEndpoints(QueryService queries, QueryResults results) {
+        this.queries = queries;
+        this.results = results;
+    }
+
+    Reply service(Call call) {
+        Hrefs h = call.hrefs();
+        List<Link> links = new ArrayList<>();
+        links.add(Link.of("Up", "LogonSession", h.session(call.session().id())));
+        boolean everything = call.session().role().seesInfrastructure();
+        for (String[] q : PRECONFIGURED) {
+            if (everything || q[1].equals("Task")) {
+                links.add(Link.of("Down", q[0], h.of("/query?type=" + q[1] + "&format=Entities&sortAsc=" + q[2] + "&pageSize=15&page=1")));
+            }
+        }
+        return Reply.ok(Node.element("QuerySvc").attr("Type", "QueryService").attr("Href", h.of("/querySvc")).links(links));
+    }
+
+    /**
+     * The order of refusals: the role is judged on the type name alone (SPEC §2.5, §7 A40, so that
+     * a Restore Operator gets 403 rather than a 400 for another parameter); then the type (400 or
+     * 501 for a vendor type, decided right after the role); then the other parameters and the filter.
+     */
+    Reply query(Call call) {
+        String typeName = call.param("type");
+        if (call.session().role() == Role.RESTORE_OPERATOR && typeName != null && !typeName.isBlank()
+                && !typeName.strip().equalsIgnoreCase(QueryType.TASK.typeName())) {
+            throw Failure.forbidden();
+        }
+        QueryType.named(typeName);
+        QueryPlan plan = QueryPlanner.plan(QueryParameters.parse(call.rawQuery()));
+        return Reply.ok(queries.run(plan, call.session().id(), page -> results.render(call, plan, page)));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.cloudgate.http;
+
+import dev.cloudgate.cloud.GatewayService;
+import dev.cloudgate.cloud.PoolService;
+import dev.cloudgate.infrastructure.BackupServer;
+import dev.cloudgate.infrastructure.Infrastructure;
+import dev.cloudgate.infrastructure.ManagedServer;
+import dev.cloudgate.infrastructure.Tenant;
+import dev.cloudgate.query.PagingInfo;
+import dev.cloudgate.query.QueryFormat;
+import dev.cloudgate.query.QueryPage;
+import dev.cloudgate.query.QueryPlan;
+import dev.cloudgate.tasks.Task;
+import dev.cloudgate.tasks.TaskService;
+import dev.cloudgate.wire.Link;
+import dev.cloudgate.wire.Node;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code QueryResult} document (SPEC §6.5): {@code Refs}, {@code Entities} or {@code Resources}
+ * holding the page's items in result order, then {@code PagingInfo}. Items are loaded by id from
+ * the features' services, inside the query's transaction.
+ */
+final class QueryResults {
+    private final GatewayService gateways;
+    private final PoolService pools;
+    private final Infrastructure infrastructure;
+    private final TaskService tasks;
+
+    QueryResults(GatewayService gateways, PoolService pools, Infrastructure infrastructure, TaskService tasks) {
+        this.gateways = gateways;
+        this.pools = pools;
+        this.infrastructure = infrastructure;
+        this.tasks = tasks;
+    }
+
+    Node render(Call call, QueryPlan plan, QueryPage page) {
+        Node items = switch (page) {
+            case QueryPage.TaskNumbers numbers -> tasks(call, numbers.numbers());
+            case QueryPage.EntityIds ids -> plan.format() == QueryFormat.ENTITIES
+                    ? Node.element("Entities").add(entities(call, plan, ids.ids()))
+                    : Node.list("Refs", References.REF).addAll(refs(call, plan, ids.ids()));
+        };
+        PagingInfo paging = plan.paging(page.total(), call.hrefs().base());
+        return Node.element("QueryResult").add(items).add(paging(paging));
+    }
+
+    /** Tasks are not key resources: they come as {@code Resources/Tasks} whatever the format (SPEC §6.5). */
+    private Node tasks(Call call, List<Integer> numbers) {
+        Map<Integer, Task> byNumber = tasks.list(call.session().id()).stream()
+                .collect(Collectors.toMap(Task::number, Function.identity()));
+        return Node.element("Resources").add(Node.list("Tasks", "Task").addAll(numbers.stream()
+                .filter(byNumber::containsKey).map(n -> TaskViews.task(call.hrefs(), byNumber.get(n), "Task")).toList()));
+    }
+
+    private List<Node> refs(Call call, QueryPlan plan, List<UUID> ids) {
+        Hrefs h = call.hrefs();
+        Map<UUID, BackupServer> owners = owners();
+        return switch (plan.type()) {
+            case CLOUD_GATEWAY -> gateways.byIds(ids).stream()
+                    .map(g -> GatewayViews.ref(h, g, owners.get(g.backupServerId()), References.REF)).toList();
+            case CLOUD_GATEWAY_POOL -> pools.byIds(ids).stream()
+                    .map(p -> PoolViews.ref(h, p, owners.get(p.backupServerId()), References.REF)).toList();
+            case BACKUP_SERVER -> inOrder(ids, infrastructure.backupServers(), BackupServer::id).stream()
+                    .map(s -> InfrastructureViews.backupServerRef(h, s, References.REF)).toList();
+            case MANAGED_SERVER -> inOrder(ids, infrastructure.managedServers(), ManagedServer::id).stream()
+                    .map(m -> InfrastructureViews.managedServerRef(h, m, owners.get(m.backupServerId()), References.REF)).toList();
+            case CLOUD_TENANT -> inOrder(ids, infrastructure.tenants(), Tenant::id).stream()
+                    .map(t -> InfrastructureViews.tenantRef(h, t, owners.get(t.backupServerId()), References.REF)).toList();
+            case TASK -> throw new IllegalStateException("tasks are resources");
+        };
+    }
+
+    /** The plural list element of each type; the planner refuses tenant entities (501) before this. */
+    private Node entities(Call call, QueryPlan plan, List<UUID> ids) {
+        Hrefs h = call.hrefs();
+        Map<UUID, BackupServer> owners = owners();
+        return switch (plan.type()) {
+            case CLOUD_GATEWAY -> Node.list("CloudGateways", "CloudGateway").addAll(gateways.byIds(ids).stream()
+                    .map(g -> GatewayViews.entity(h, g, owners.get(g.backupServerId()), gateways.poolsOf(g.id()))).toList());
+            case CLOUD_GATEWAY_POOL -> Node.list("CloudGatewayPools", "CloudGatewayPool").addAll(pools.byIds(ids).stream()
+                    .map(p -> PoolViews.entity(h, p, owners.get(p.backupServerId()))).toList());
+            case BACKUP_SERVER -> Node.list("BackupServers", "BackupServer").addAll(
+                    inOrder(ids, infrastructure.backupServers(), BackupServer::id).stream()
+                            .map(s -> InfrastructureViews.backupServer(h, s)).toList());
+            case MANAGED_SERVER -> Node.list("ManagedServers", "ManagedServer").addAll(
+                    inOrder(ids, infrastructure.managedServers(), ManagedServer::id).stream()
+                            .map(m -> InfrastructureViews.managedServer(h, m, owners.get(m.backupServerId()))).toList());
+            case CLOUD_TENANT, TASK -> throw new IllegalStateException("no entity list for " + plan.type());
+        };
+    }
+
+    /** SPEC §6.5: attributes PageNum, PageSize, PagesCount; links without Type or Name; JSON puts Links first. */
+    private static Node paging(PagingInfo paging) {
+        return Node.element("PagingInfo")
+                .attr("PageNum", paging.pageNum()).attr("PageSize", paging.pageSize()).attr("PagesCount", paging.pagesCount())
+                .links(paging.links().stream().map(l -> Link.of(l.rel(), null, l.href())).toList())
+                .jsonOrder("Links", "PageNum", "PageSize", "PagesCount");
+    }
+
+    private Map<UUID, BackupServer> owners() {
+        return infrastructure.backupServers().stream().collect(Collectors.toMap(BackupServer::id, Function.identity()));
+    }
+
+    /** The fixtures of {@code ids}, in that order; fixtures are few, so a map beats one lookup per id. */
+    private static <T> List<T> inOrder(List<UUID> ids, List<T> all, Function<T, UUID> id) {
+        Map<UUID, T> byId = all.stream().collect(Collectors.toMap(id, Function.identity()));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.cloudgate.query;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The query types this server answers (SPEC §6.1) with their fields (§6.4) mapped onto the schema
+ * of {@code V1__init.sql}. Each type names the rows it selects, the id it returns and the column
+ * that gives creation order, which is the default order and breaks ties (§6.4, §7 A43).
+ */
+public enum QueryType {
+    CLOUD_GATEWAY("CloudGateway", "gateway g join backup_server b on b.id = g.backup_server_id", "g.id", "g.seq",
+            Field.uid("UID", "CloudGateway", "g.id"),
+            Field.text("Name", "g.name"),
+            Field.bool("Enabled", "g.enabled"),
+            Field.text("Description", "g.description"),
+            Field.uid("BackupServerUid", "BackupServer", "g.backup_server_id"),
+            Field.text("BackupServerName", "b.name"),
+            Field.choice("NetworkMode", "g.network_mode", "Direct", "NAT"),
+            Field.text("ExternalIP", "g.external_ip"),
+            Field.integer("ExternalPort", "g.external_port"),
+            Field.integer("InternalPort", "g.internal_port")),
+    CLOUD_GATEWAY_POOL("CloudGatewayPool", "gateway_pool p join backup_server b on b.id = p.backup_server_id",
+            "p.id", "p.seq",
+            Field.uid("UID", "CloudGatewayPool", "p.id"),
+            Field.text("Name", "p.name"),
+            Field.text("Description", "p.description"),
+            Field.uid("BackupServerUid", "BackupServer", "p.backup_server_id"),
+            Field.text("BackupServerName", "b.name")),
+    BACKUP_SERVER("BackupServer", "backup_server b", "b.id", "b.seq",
+            Field.uid("UID", "BackupServer", "b.id"),
+            Field.text("Name", "b.name"),
+            Field.text("Description", "b.description"),
+            // Nullable in the schema; an unset address compares as the empty string it is shown as.
+            Field.text("IpOrDnsName", "coalesce(b.ip_or_dns_name, '')"),
+            Field.integer("Port", "b.port"),
+            Field.text("Version", "b.version")),
+    MANAGED_SERVER("ManagedServer", "managed_server m join backup_server b on b.id = m.backup_server_id",
+            "m.id", "m.seq",
+            Field.uid("UID", "ManagedServer", "m.id"),
+            Field.text("Name", "m.name"),
+            Field.text("Description", "m.description"),
+            // Declared order of SPEC §3.5; ordering comparisons use it.
+            Field.choice("ManagedServerType", "m.server_type", "ESX", "VC", "Linux", "Local", "Windows", "ESXi",
+                    "HvServer", "HvCluster", "Scvmm", "BackupServer", "SanHost", "SmbServer", "SmbCluster",
+                    "VcdSystem", "Cloud", "AzureWinServer", "VmSnapshotStorageHost", "ConfigurationService",
+                    "ExternalInfrastructureProxy", "NdmpServer", "ExternalInfrastructureServer"),
+            Field.uid("BackupServerUid", "BackupServer", "m.backup_server_id"),
+            Field.text("BackupServerName", "b.name")),
+    TASK("Task", "task t", "t.task_no", "t.task_no",
+            Field.text("TaskId", "'task-' || cast(t.task_no as varchar(11))").alias("TaskUid").sortedBy("t.task_no"),
+            Field.choice("State", "t.state", "Running", "OperationFinished", "Finished"),
+            Field.text("Operation", "t.operation")),
+    CLOUD_TENANT("CloudTenant", "tenant te join backup_server b on b.id = te.backup_server_id", "te.id", "te.seq",
+            Field.uid("UID", "CloudTenant", "te.id"),
+            Field.text("Name", "te.name"),
+            Field.bool("Enabled", "te.enabled"),
+            Field.uid("BackupServerUid", "BackupServer", "te.backup_server_id"),
+            Field.text("BackupServerName", "b.name"),
+            Field.unsupported("Type"),
+            Field.unsupported("OrganizationReference"));
+
+    private final String typeName;
+    private final String from;
+    private final String idColumn;
+    private final String creationOrder;
+    private final List<Field> fields;
+
+    QueryType(String typeName, String from, String idColumn, String creationOrder, Field... fields) {
+        this.typeName = typeName;
+        this.from = from;
+        this.idColumn = idColumn;
+        this.creationOrder = creationOrder;
+        this.fields = List.of(fields);
+    }
+
+    /**
+     * The type called {@code name}, in any case.
+     *
+     * @throws QueryException invalid when missing or unknown, not implemented for vendor types
+     *     outside this slice (SPEC §6.1)
+     */
+    public static QueryType named(String name) {
+        if (name == null || name.isBlank()) {
+            throw QueryException.invalid("Query parameter 'type' is missing.");
+        }
+        for (QueryType type : values()) {
+            if (type.typeName.equalsIgnoreCase(name.strip())) {
+                return type;
+            }
+        }
+        if (VendorQueryTypes.isVendorType(name.strip())) {
+            throw QueryException.notImplemented("Query type '" + name + "' is not implemented by this server.");
+        }
+        throw QueryException.invalid("Unknown query type '" + name + "'.");
+    }
+
+    /** The vendor's spelling, e.g. {@code CloudGateway}. */
+    public String typeName() {
+        return typeName;
+    }
+
+    /** Tasks are the caller's own (SPEC §4): a task query needs the logon session's id. */
+    public boolean sessionScoped() {
+        return this == TASK;
+    }
+
+    /** Restricts task rows to one session's remembered tasks (SPEC §4, §8 B15); one {@code ?} for its id. */
+    String sessionScope() {
+        return sessionScoped() ? "t.session_id = ? and t.forgotten = false" : null;
+    }
+
+    Field field(String name) {
+        return fields.stream().filter(field -> field.isCalled(name)).findFirst().orElseThrow(() ->
+                QueryException.invalid("Unknown field '" + name + "' for query type " + typeName + "; known fields: "
+                        + fields.stream().map(Field::name).collect(Collectors.joining(", ")) + "."));
+    }
+
+    String from() {
+        return from;
+    }
+
+    String idColumn() {
+        return idColumn;
+    }
+
+    String creationOrder() {
+        return creationOrder;
+    }
+}

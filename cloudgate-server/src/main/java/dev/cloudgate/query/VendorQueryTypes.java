@@ -1,0 +1,28 @@
+package dev.cloudgate.query;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Query types the vendor documents (query_type.md, 13.0) but this slice does not serve: asking for
+ * one is 501, not 400 (SPEC §6.1), so that a client can tell "not here" from "no such thing".
+ */
+final class VendorQueryTypes {
+
+    private static final Set<String> NAMES = Set.of(
+            "agentbackupjob", "agentprotectiongroup", "agentrestorepoint", "backup", "backupfile",
+            "backupjobsession", "backuptasksession", "cdppolicy", "cdpreplica", "cdpreplicasession",
+            "cdpreplicatasksession", "cloudfailoverplan", "cloudfailoversession", "cloudhardwareplan",
+            "cloudpublicipaddress", "cloudreplica", "cloudsubtenant", "cloudvmreplicapoint", "credentials",
+            "discoveredcomputer", "failoverplan", "fileserver", "hierarchyroot", "job", "nasjob", "nasobject",
+            "objectinjob", "passwords", "replica", "replicajobsession", "replicatasksession", "repository",
+            "restorepoint", "restoresession", "vappreplicapoint", "vapprestorepoint", "vcloudorganizationconfig",
+            "vlanconfiguration", "vmreplicapoint", "vmrestorepoint", "vsphereselfserviceconfig", "wanaccelerator");
+
+    private VendorQueryTypes() {
+    }
+
+    static boolean isVendorType(String name) {
+        return NAMES.contains(name.toLowerCase(Locale.ROOT));
+    }
+}

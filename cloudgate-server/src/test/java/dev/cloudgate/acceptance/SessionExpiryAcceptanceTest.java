@@ -1,0 +1,43 @@
+package dev.cloudgate.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §2.3: a session idle for the timeout (here 400 ms, by setting) is gone; every request restarts the clock. */
+class SessionExpiryAcceptanceTest {
+    static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.start(Map.of("session-timeout", "400ms"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void requestsKeepASessionAliveAndIdlenessEndsIt() throws InterruptedException {
+        Api busy = server.api().logon().accept(Api.XML);
+        Api idle = server.api().logon().accept(Api.XML);
+        for (int i = 0; i < 6; i++) {
+            Thread.sleep(150);
+            // Any authenticated request counts, whatever its status (here a 404).
+            assertThat(busy.get(i % 2 == 0 ? "/logonSessions" : "/tasks/task-99").status()).isIn(200, 404);
+        }
+        // 900 ms have passed: the idle session has expired, the busy one has not.
+        assertThat(busy.get("/logonSessions").body()).doesNotContain(SessionAcceptanceTest.idOf(idle));
+        Api.Response expired = idle.get("/logonSessions");
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.header("WWW-Authenticate")).isEqualTo("Basic Realm=RestSvc");
+        assertThat(expired.body()).contains("Logon session is not found or has expired.");
+
+        Thread.sleep(600);
+        assertThat(busy.get("/logonSessions").status()).isEqualTo(401);
+    }
+}
