@@ -11,6 +11,7 @@ import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.seed.Seed;
 import dev.cloudgate.seed.SeedLoader;
 import dev.cloudgate.store.Database;
+import dev.cloudgate.store.StoreException;
 import dev.cloudgate.store.Transactor;
 import dev.cloudgate.store.jdbc.JdbcAccountStore;
 import dev.cloudgate.store.jdbc.JdbcGatewayStore;
@@ -124,11 +125,18 @@ public final class CloudgateServer implements AutoCloseable {
     private static void seedIfEmpty(Config config, Transactor tx, JdbcInfrastructureStore infrastructure, SeedLoader loader)
             throws IOException {
         Seed seed = SeedLoader.read(config.seed());
-        tx.run(() -> {
-            if (infrastructure.isEmpty()) {
-                loader.apply(seed);
+        try {
+            tx.run(() -> {
+                if (infrastructure.isEmpty()) {
+                    loader.apply(seed);
+                }
+            });
+        } catch (StoreException e) {
+            // Nodes starting together on one empty PostgreSQL: the first one's seed wins, the others' collide.
+            if (!e.isUniqueViolation() || tx.inTransaction(infrastructure::isEmpty)) {
+                throw e;
             }
-        });
+        }
     }
 
     public int port() {
