@@ -31,7 +31,8 @@ public final class TaskRunner implements AutoCloseable {
     private final Map<String, TaskHandler> handlers;
     private final TaskInterceptor interceptor;
     private final Clock clock;
-    private final String owner = "node-" + UUID.randomUUID();
+    /** Names this node in task leases and in task.finished_by: the process id says which process, the rest makes it unique. */
+    private final String owner = "node-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     private final long leaseMillis;
     private final long pollMillis;
     private final int maxAttempts;
