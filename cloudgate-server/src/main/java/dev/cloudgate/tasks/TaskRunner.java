@@ -115,9 +115,9 @@ public final class TaskRunner implements AutoCloseable {
         } finally {
             renewal.cancel(false);
         }
-        if (outcome.recorded()) {
-            listener.finished(claim.operation(), outcome.failure() == null, System.nanoTime() - started);
-        } else {
+        if (outcome == Outcome.APPLIED || outcome == Outcome.FAILED) {
+            listener.finished(claim.operation(), outcome == Outcome.APPLIED, System.nanoTime() - started);
+        } else if (outcome == Outcome.NOT_OURS) {
             LOG.info("task {} ({}) was cancelled or taken over by another node before it finished here", claim.taskId(),
                     claim.operation());
         }
@@ -135,6 +135,10 @@ public final class TaskRunner implements AutoCloseable {
             interceptor.beforeApply(claim.operation(), claim.payload());
         } catch (TaskFailure e) {
             return fail(claim, e.getMessage());
+        }
+        if (!running) {
+            // Stopping: leave the claimed task untouched; its lease lets the next run take it over.
+            return Outcome.LEFT_TO_LEASE;
         }
         return apply(claim, handler);
     }
@@ -165,7 +169,7 @@ public final class TaskRunner implements AutoCloseable {
             store.finish(claim.taskId(), false, message, null, clock.millis());
             return true;
         }).orElse(false));
-        return new Outcome(recorded, message);
+        return recorded ? Outcome.FAILED : Outcome.NOT_OURS;
     }
 
     private void renew(long taskId) {
@@ -178,9 +182,13 @@ public final class TaskRunner implements AutoCloseable {
         }
     }
 
-    private record Outcome(boolean recorded, String failure) {
-        static final Outcome APPLIED = new Outcome(true, null);
-        static final Outcome NOT_OURS = new Outcome(false, null);
+    /** How a claimed task ended on this node. */
+    private enum Outcome {
+        APPLIED, FAILED,
+        /** Cancelled, or taken over by another node after this one's lease ran out: nothing recorded here. */
+        NOT_OURS,
+        /** This node is stopping: the task stays claimed until its lease runs out. */
+        LEFT_TO_LEASE
     }
 
     private static void sleepQuietly() {
