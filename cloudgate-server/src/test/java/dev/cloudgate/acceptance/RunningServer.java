@@ -12,7 +12,8 @@ import java.util.Map;
  * A real cloudgate on a free loopback port with a fresh store; tasks complete at once. The store
  * is a fresh embedded H2, or a fresh PostgreSQL schema with {@link #startOnPostgres} — or for every
  * server when {@code CLOUDGATE_TEST_STORE=postgresql} (and {@code CLOUDGATE_TEST_PG_URL}) is set,
- * which runs the whole acceptance suite against PostgreSQL.
+ * which runs the whole acceptance suite against PostgreSQL (except tests of the embedded store's
+ * files, which name a data directory).
  */
 public final class RunningServer implements AutoCloseable {
     private final CloudgateServer server;
@@ -30,7 +31,9 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(Map<String, String> settings) {
-        return "postgresql".equalsIgnoreCase(System.getenv("CLOUDGATE_TEST_STORE")) ? startOnPostgres(settings) : start(settings, null);
+        // A test that names a data directory is about the embedded store (restarts on the same files): it stays there.
+        boolean onPostgres = "postgresql".equalsIgnoreCase(System.getenv("CLOUDGATE_TEST_STORE")) && !settings.containsKey("data");
+        return onPostgres ? startOnPostgres(settings) : start(settings, null);
     }
 
     /** On a schema of its own in the test PostgreSQL (see {@link TestPostgres}), dropped on close. */
