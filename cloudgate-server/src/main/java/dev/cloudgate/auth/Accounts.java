@@ -30,10 +30,13 @@ public final class Accounts {
         new java.security.SecureRandom().nextBytes(macKey);
     }
 
-    /** Forgets cached accounts after the seed changed them. */
+    /**
+     * Forgets cached accounts after the seed changed them. Remembered password checks stay: each is
+     * tied to the hash it was made against, so it only counts while the account keeps that hash, and
+     * a reset to the same seed does not make the next logon pay for PBKDF2 again.
+     */
     public void invalidate() {
         cache = null;
-        verified.clear();
     }
 
     public Account authenticate(String[] userAndPassword) {

@@ -35,15 +35,17 @@ public final class ApiHandler {
     private final boolean strictXml;
     private final int maxBodyBytes;
     private final RequestObserver observer;
+    private final RequestFaults faults;
 
     public ApiHandler(Routes routes, SessionService sessions, String publicBaseUrl, boolean strictXml, int maxBodyBytes,
-            RequestObserver observer) {
+            RequestObserver observer, RequestFaults faults) {
         this.routes = List.copyOf(routes.all());
         this.sessions = sessions;
         this.publicBaseUrl = publicBaseUrl;
         this.strictXml = strictXml;
         this.maxBodyBytes = maxBodyBytes;
         this.observer = observer;
+        this.faults = faults;
     }
 
     /** Handles a request whose path starts with {@code /api}; {@code apiPath} is the rest. */
@@ -52,20 +54,26 @@ public final class ApiHandler {
         MediaFormat format = Negotiation.responseFormat(request.getHeaders().get("Accept"));
         Route[] matched = new Route[1];
         Call call = null;
+        RequestFaults.Injected fault = null;
         Reply reply;
         try {
+            fault = faults.inject(request.getMethod(), "/api" + apiPath);
+            if (fault != null && fault.status() != 0) {
+                // An injected answer comes before every check, as from a failing proxy in front of EM.
+                throw new ApiException(fault.status(), fault.message());
+            }
             call = newCall(request, apiPath);
             reply = dispatch(call, matched);
         } catch (Throwable failure) {
             reply = Errors.reply(failure);
-            if (reply.status() == 500) {
+            if (reply.status() == 500 && !(failure instanceof ApiException)) {
                 LOG.error("{} {} failed", request.getMethod(), apiPath, failure);
             }
         }
         Responses.write(response, callback, reply, format);
         String user = call != null && call.session() != null ? call.session().userName() : null;
         observer.observe(request.getMethod(), "/api" + apiPath, matched[0] == null ? null : "/api" + matched[0].template(),
-                reply.status(), System.nanoTime() - started, user);
+                reply.status(), System.nanoTime() - started, user, fault == null ? null : fault.label());
     }
 
     private Reply dispatch(Call call, Route[] matched) {

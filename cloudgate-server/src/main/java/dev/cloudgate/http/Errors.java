@@ -39,7 +39,8 @@ public final class Errors {
         return new Reply(status, ErrorBodies.error(status, message), Map.of());
     }
 
-    private static int status(Failure.Kind kind) {
+    /** The status of a domain refusal; the control API maps its refusals with the same table. */
+    public static int status(Failure.Kind kind) {
         return switch (kind) {
             case INVALID -> 400;
             case UNAUTHORIZED -> 401;

@@ -21,10 +21,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reads seed files and writes their content into the stores (inside the caller's transaction). */
@@ -64,43 +66,83 @@ public final class SeedLoader {
     public void apply(Seed seed) {
         Map<String, BackupServer> byName = new HashMap<>();
         for (Seed.SeedBackupServer s : seed.backupServers()) {
-            BackupServer server = new BackupServer(require(s.id(), "backup server id"), require(s.name(), "backup server name"),
-                    orEmpty(s.description()), s.port() == null ? 9392 : s.port(), s.version() == null ? "13.0.1.1071" : s.version(),
-                    s.wcfPort(), s.certificateThumbprint(), s.ipOrDnsName(), s.cloudConnect() == null || s.cloudConnect());
-            infrastructure.add(server);
-            byName.put(server.name().toLowerCase(Locale.ROOT), server);
+            BackupServer server = addBackupServer(s);
+            // Gateways, requests and the control API find backup servers by name: it must be unambiguous.
+            if (byName.put(server.name().toLowerCase(Locale.ROOT), server) != null) {
+                throw new IllegalArgumentException("seed: backup server name " + server.name() + " appears twice");
+            }
             byName.put(server.id().toString(), server);
-            for (Seed.SeedManagedServer m : list(s.managedServers())) {
-                ManagedServerType type = ManagedServerType.parse(m.type() == null ? "Windows" : m.type())
-                        .orElseThrow(() -> new IllegalArgumentException("unknown managed server type " + m.type()));
-                infrastructure.add(new ManagedServer(m.id() == null ? UUID.randomUUID() : m.id(), server.id(),
-                        require(m.name(), "managed server name"), orEmpty(m.description()), type, m.ip()));
-            }
-            for (Seed.SeedTenant t : list(s.tenants())) {
-                infrastructure.add(new Tenant(t.id() == null ? UUID.randomUUID() : t.id(), server.id(), require(t.name(), "tenant name"),
-                        t.enabled() == null || t.enabled()));
-            }
         }
         for (Seed.SeedUser u : seed.users()) {
             String hash = u.passwordHash() != null ? u.passwordHash() : Passwords.hash(require(u.password(), "user password"));
-            Role role = Role.parse(u.role()).orElseThrow(() -> new IllegalArgumentException("unknown role " + u.role()));
+            Role role = Role.parse(u.role()).orElseThrow(() -> new IllegalArgumentException("seed: unknown role " + u.role()));
             accounts.add(new Account(require(u.name(), "user name"), hash, role));
         }
         for (Seed.SeedGateway g : seed.gateways()) {
             BackupServer server = byName.get(require(g.backupServer(), "gateway backupServer").toLowerCase(Locale.ROOT));
             if (server == null) {
-                throw new IllegalArgumentException("gateway names unknown backup server " + g.backupServer());
+                throw new IllegalArgumentException("seed: gateway names unknown backup server " + g.backupServer());
             }
-            ManagedServer host = infrastructure.managedServersOf(server.id()).stream()
-                    .filter(m -> m.name().equalsIgnoreCase(g.host()) || g.host().equalsIgnoreCase(m.ipAddress()))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("gateway host " + g.host() + " is not a managed server"));
-            NetworkMode mode = g.networkMode() == null ? NetworkMode.Direct : NetworkMode.parse(g.networkMode(), "networkMode");
-            int external = g.externalPort() == null ? Gateway.DEFAULT_PORT : g.externalPort();
-            gateways.insert(new Gateway(g.id() == null ? UUID.randomUUID() : g.id(), server.id(), host.id(), g.host(),
-                    g.enabled() == null || g.enabled(), mode,
-                    g.externalIp() != null ? g.externalIp() : host.ipAddress() != null ? host.ipAddress() : g.host(),
-                    external, g.internalPort() != null ? g.internalPort() : external, orEmpty(g.description())));
+            addGateway(server, g);
         }
+    }
+
+    /** Adds a backup server with its managed servers and tenants; a missing id is made up. */
+    public BackupServer addBackupServer(Seed.SeedBackupServer s) {
+        BackupServer server = new BackupServer(s.id() == null ? UUID.randomUUID() : s.id(), require(s.name(), "backup server name"),
+                orEmpty(s.description()), s.port() == null ? 9392 : s.port(), s.version() == null ? "13.0.1.1071" : s.version(),
+                s.wcfPort(), s.certificateThumbprint(), s.ipOrDnsName(),
+                s.cloudConnect() == null || s.cloudConnect());
+        infrastructure.add(server);
+        Set<String> names = new HashSet<>();
+        for (Seed.SeedManagedServer m : list(s.managedServers())) {
+            // A gateway's host is looked up by name on its backup server (SPEC §8 B2).
+            if (!names.add(addManagedServer(server.id(), m).name().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("seed: managed server name " + m.name() + " appears twice on " + server.name());
+            }
+        }
+        for (Seed.SeedTenant t : list(s.tenants())) {
+            infrastructure.add(new Tenant(t.id() == null ? UUID.randomUUID() : t.id(), server.id(), require(t.name(), "tenant name"),
+                    t.enabled() == null || t.enabled()));
+        }
+        return server;
+    }
+
+    public ManagedServer addManagedServer(UUID backupServerId, Seed.SeedManagedServer m) {
+        ManagedServerType type = ManagedServerType.parse(m.type() == null ? "Windows" : m.type())
+                .orElseThrow(() -> new IllegalArgumentException("seed: unknown managed server type " + m.type()));
+        ManagedServer server = new ManagedServer(m.id() == null ? UUID.randomUUID() : m.id(), backupServerId,
+                require(m.name(), "managed server name"), orEmpty(m.description()), type, m.ip());
+        infrastructure.add(server);
+        return server;
+    }
+
+    private void addGateway(BackupServer server, Seed.SeedGateway g) {
+        String hostName = require(g.host(), "gateway host").trim();
+        List<ManagedServer> servers = infrastructure.managedServersOf(server.id());
+        // As a create task finds its host (SPEC §8 B2): by name first, then by IP address.
+        ManagedServer host = servers.stream().filter(m -> m.name().equalsIgnoreCase(hostName)).findFirst()
+                .or(() -> servers.stream().filter(m -> hostName.equalsIgnoreCase(m.ipAddress())).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("seed: gateway host " + hostName + " is not a managed server of "
+                        + server.name()));
+        NetworkMode mode = g.networkMode() == null ? NetworkMode.Direct : NetworkMode.parse(g.networkMode(), "networkMode");
+        int external = g.externalPort() == null ? Gateway.DEFAULT_PORT : g.externalPort();
+        gateways.insert(new Gateway(g.id() == null ? UUID.randomUUID() : g.id(), server.id(), host.id(), hostName,
+                g.enabled() == null || g.enabled(), mode,
+                g.externalIp() != null ? g.externalIp() : host.ipAddress() != null ? host.ipAddress() : hostName,
+                external, g.internalPort() != null ? g.internalPort() : external, orEmpty(g.description())));
+    }
+
+    /**
+     * The same seed with every plain password replaced by its hash. PBKDF2 is slow on purpose, so a
+     * seed that is applied again and again (reset) is hashed once.
+     */
+    public static Seed withHashedPasswords(Seed seed) {
+        List<Seed.SeedUser> users = seed.users().stream()
+                .map(u -> u.passwordHash() != null || u.password() == null ? u
+                        : new Seed.SeedUser(u.name(), null, Passwords.hash(u.password()), u.role()))
+                .toList();
+        return new Seed(seed.backupServers(), users, seed.gateways());
     }
 
     private static <T> List<T> list(List<T> items) {

@@ -4,26 +4,34 @@ import dev.cloudgate.auth.Accounts;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.cloud.GatewayOperations;
 import dev.cloudgate.cloud.GatewayService;
+import dev.cloudgate.control.Faults;
+import dev.cloudgate.control.InventoryControl;
+import dev.cloudgate.control.Journal;
+import dev.cloudgate.control.StateControl;
+import dev.cloudgate.control.TaskFaults;
 import dev.cloudgate.http.ApiHandler;
 import dev.cloudgate.http.ApiRoutes;
 import dev.cloudgate.http.RequestObserver;
+import dev.cloudgate.http.control.ControlApi;
+import dev.cloudgate.http.control.ControlHandler;
 import dev.cloudgate.infrastructure.Infrastructure;
-import dev.cloudgate.seed.Seed;
+import dev.cloudgate.seed.SeedExport;
 import dev.cloudgate.seed.SeedLoader;
 import dev.cloudgate.store.Database;
-import dev.cloudgate.store.StoreException;
 import dev.cloudgate.store.Transactor;
 import dev.cloudgate.store.jdbc.JdbcAccountStore;
 import dev.cloudgate.store.jdbc.JdbcGatewayStore;
 import dev.cloudgate.store.jdbc.JdbcInfrastructureStore;
 import dev.cloudgate.store.jdbc.JdbcSessionStore;
+import dev.cloudgate.store.jdbc.JdbcStateStore;
 import dev.cloudgate.store.jdbc.JdbcTaskStore;
 import dev.cloudgate.tasks.TaskInterceptor;
 import dev.cloudgate.tasks.TaskRunner;
 import dev.cloudgate.tasks.TaskService;
-import java.io.IOException;
 import java.nio.file.Files;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -46,10 +54,12 @@ public final class CloudgateServer implements AutoCloseable {
     private final Server jetty;
     private final ScheduledExecutorService housekeeping;
     private final ServerConnector connector;
+    private final String adminToken;
 
     private CloudgateServer(Config config, Database database, TaskRunner runner, Server jetty, ServerConnector connector,
-            ScheduledExecutorService housekeeping) {
+            ScheduledExecutorService housekeeping, String adminToken) {
         this.config = config;
+        this.adminToken = adminToken;
         this.database = database;
         this.runner = runner;
         this.jetty = jetty;
@@ -84,15 +94,27 @@ public final class CloudgateServer implements AutoCloseable {
         GatewayOperations gatewayOperations = new GatewayOperations(infrastructureStore, gatewayStore);
 
         Map<String, dev.cloudgate.tasks.TaskHandler> handlers = new HashMap<>(gatewayOperations.handlers());
+        Faults faults = new Faults();
+        Journal journal = new Journal(config.journalSize());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
                 : (operation, payload) -> Thread.sleep(config.taskWork().toMillis());
-        TaskRunner runner = new TaskRunner(tx, taskStore, handlers, work, clock, config.taskLease(), config.taskPoll(), 3,
+        TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
+        TaskInterceptor interceptor = (operation, payload) -> {
+            taskFaults.beforeApply(operation, payload);
+            work.beforeApply(operation, payload);
+        };
+        TaskRunner runner = new TaskRunner(tx, taskStore, handlers, interceptor, clock, config.taskLease(), config.taskPoll(), 3,
                 TaskRunner.TaskListener.NONE);
         TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake);
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession);
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
 
-        seedIfEmpty(config, tx, infrastructureStore, new SeedLoader(infrastructureStore, accountStore, gatewayStore));
+        JdbcStateStore stateStore = new JdbcStateStore(tx);
+        SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore);
+        StateControl state = new StateControl(tx, stateStore, infrastructureStore, seedLoader,
+                new SeedExport(infrastructureStore, accountStore, gatewayStore), accounts, faults, journal, SeedLoader.read(config.seed()));
+        InventoryControl inventory = new InventoryControl(tx, infrastructureStore, gatewayStore, stateStore, seedLoader);
+        state.seedIfEmpty();
         if (!database.dialect().shared()) {
             // Nobody else shares an embedded store: leases left by a previous run of this process are void.
             tx.inTransaction(taskStore::releaseAllLeases);
@@ -100,7 +122,11 @@ public final class CloudgateServer implements AutoCloseable {
         runner.start();
 
         ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions()),
-                sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(), RequestObserver.NONE);
+                sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(),
+                RequestObserver.all(ControlApi.journalObserver(journal, clock)), ControlApi.requestFaults(faults));
+        String adminToken = config.adminToken() != null ? config.adminToken() : newAdminToken();
+        RootHandler root = new RootHandler(api);
+        root.beside(ControlHandler.PREFIX, ControlApi.handler(adminToken, state, inventory, faults, journal));
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("cloudgate-http");
         Server jetty = new Server(threads);
@@ -111,7 +137,7 @@ public final class CloudgateServer implements AutoCloseable {
         connector.setHost(config.bind());
         connector.setPort(config.port());
         jetty.addConnector(connector);
-        jetty.setHandler(new RootHandler(api));
+        jetty.setHandler(root);
         jetty.setErrorHandler(new XmlErrorHandler());
         jetty.setStopTimeout(2000);
         jetty.start();
@@ -119,28 +145,23 @@ public final class CloudgateServer implements AutoCloseable {
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
                 .name("cloudgate-housekeeping").daemon().unstarted(r));
         housekeeping.scheduleWithFixedDelay(sessions::expireIdle, 1, 1, TimeUnit.MINUTES);
-        return new CloudgateServer(config, database, runner, jetty, connector, housekeeping);
+        return new CloudgateServer(config, database, runner, jetty, connector, housekeeping, adminToken);
     }
 
-    private static void seedIfEmpty(Config config, Transactor tx, JdbcInfrastructureStore infrastructure, SeedLoader loader)
-            throws IOException {
-        Seed seed = SeedLoader.read(config.seed());
-        try {
-            tx.run(() -> {
-                if (infrastructure.isEmpty()) {
-                    loader.apply(seed);
-                }
-            });
-        } catch (StoreException e) {
-            // Nodes starting together on one empty PostgreSQL: the first one's seed wins, the others' collide.
-            if (!e.isUniqueViolation() || tx.inTransaction(infrastructure::isEmpty)) {
-                throw e;
-            }
-        }
+    /** 256 random bits: the control API can replace every account, so its token must not be guessable. */
+    private static String newAdminToken() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The control API's token: the configured one, or the one made up at start-up. */
+    public String adminToken() {
+        return adminToken;
     }
 
     public Config config() {

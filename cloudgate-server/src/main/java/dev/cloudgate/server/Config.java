@@ -27,11 +27,13 @@ public record Config(
         String publicBaseUrl,
         int maxBodyBytes,
         List<String> supportedVersions,
-        int dbPoolSize) {
+        int dbPoolSize,
+        String adminToken,
+        int journalSize) {
 
     public static final List<String> KEYS = List.of("bind", "port", "data", "seed", "jdbc-url", "db-user", "db-password",
             "task-delay", "task-work", "task-lease", "task-poll", "session-timeout", "lenient-xml", "public-url", "max-body-bytes",
-            "supported-versions", "db-pool-size");
+            "supported-versions", "db-pool-size", "admin-token", "journal-size");
 
     public static Config defaults() {
         return new Builder().build();
@@ -71,6 +73,8 @@ public record Config(
         private int maxBodyBytes = 1 << 20;
         private List<String> supportedVersions = List.of("v1_5", "v1_6", "v1_7");
         private int dbPoolSize = 16;
+        private String adminToken;
+        private int journalSize = 1000;
 
         Builder() {
         }
@@ -93,6 +97,8 @@ public record Config(
             maxBodyBytes = c.maxBodyBytes;
             supportedVersions = c.supportedVersions;
             dbPoolSize = c.dbPoolSize;
+            adminToken = c.adminToken;
+            journalSize = c.journalSize;
         }
 
         void set(String key, String value) {
@@ -115,6 +121,8 @@ public record Config(
                     case "max-body-bytes" -> maxBodyBytes = Integer.parseInt(value.trim());
                     case "supported-versions" -> supportedVersions = List.of(value.trim().split("\\s*,\\s*"));
                     case "db-pool-size" -> dbPoolSize = Integer.parseInt(value.trim());
+                    case "admin-token" -> adminToken = value.isBlank() ? null : value.trim();
+                    case "journal-size" -> journalSize = nonNegative(Integer.parseInt(value.trim()));
                     default -> throw new UnknownSetting(key);
                 }
             } catch (UnknownSetting e) {
@@ -126,7 +134,7 @@ public record Config(
 
         Config build() {
             return new Config(bind, port, dataDir, seed, jdbcUrl, dbUser, dbPassword, taskDelay, taskWork, taskLease, taskPoll,
-                    sessionIdleTimeout, lenientXml, publicBaseUrl, maxBodyBytes, supportedVersions, dbPoolSize);
+                    sessionIdleTimeout, lenientXml, publicBaseUrl, maxBodyBytes, supportedVersions, dbPoolSize, adminToken, journalSize);
         }
     }
 
@@ -168,6 +176,13 @@ public record Config(
             return Duration.ofMinutes(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 60));
         }
         return Duration.ofMillis(Long.parseLong(t));
+    }
+
+    private static int nonNegative(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("must not be negative");
+        }
+        return value;
     }
 
     private static boolean bool(String text) {

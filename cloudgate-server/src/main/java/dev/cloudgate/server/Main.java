@@ -62,6 +62,10 @@ public final class Main implements Callable<Integer> {
         String lenientXml;
         @Option(names = "--public-url", description = "Base URL for Hrefs, e.g. https://em.example.com:9398/api.")
         String publicUrl;
+        @Option(names = "--admin-token", description = "Token of the control API under /_cloudgate (default: a random one, printed at start).")
+        String adminToken;
+        @Option(names = "--journal-size", description = "How many requests the control API's journal keeps (default 1000).")
+        String journalSize;
 
         @Override
         public Integer call() throws Exception {
@@ -85,6 +89,8 @@ public final class Main implements Callable<Integer> {
             flags.put("session-timeout", sessionTimeout);
             flags.put("lenient-xml", lenientXml);
             flags.put("public-url", publicUrl);
+            flags.put("admin-token", adminToken);
+            flags.put("journal-size", journalSize);
             config = config.with(flags);
             long started = System.nanoTime();
             CloudgateServer server = CloudgateServer.start(config);
@@ -100,6 +106,9 @@ public final class Main implements Callable<Integer> {
             }));
             System.out.printf("cloudgate ready on port %d: http://%s:%d/api/ (store: %s, started in %d ms)%n", server.port(),
                     config.bind(), server.port(), server.storeDescription(), (System.nanoTime() - started) / 1_000_000);
+            // A configured token is the operator's secret and is not echoed; a made-up one must be, or nobody could use it.
+            System.out.printf("control API: http://%s:%d/_cloudgate/ (admin token: %s)%n", config.bind(), server.port(),
+                    config.adminToken() == null ? server.adminToken() : "as configured");
             System.out.flush();
             stopped.await();
             return 0;

@@ -2,22 +2,12 @@ package dev.cloudgate.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 class EntryPointAcceptanceTest {
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
 
     @Test
     void entryDocumentListsSupportedVersionsWithoutAuthentication() {

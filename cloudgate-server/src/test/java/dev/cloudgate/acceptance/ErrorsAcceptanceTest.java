@@ -3,24 +3,19 @@ package dev.cloudgate.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal is an Error body in the negotiated format with the right status, never a 500 (SPEC §1.5, §3.9). */
 class ErrorsAcceptanceTest {
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api api;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-        api = server.api().logon();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+    static void logon() {
+        api = server.admin();
     }
 
     @Test

@@ -2,13 +2,14 @@ package dev.cloudgate.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /** POST /cloud/gateways as post_gateways.md and SPEC §5.7.3 describe it, in both formats. */
 class GatewayCreateAcceptanceTest {
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api api;
 
     /** The vendor page's XML example, byte for byte (with its leading declaration and namespaces). */
@@ -24,14 +25,8 @@ class GatewayCreateAcceptanceTest {
             + "   \"BackupServerUid\": \"urn:veeam:BackupServer:29e5d158-1f58-44bc-bbaa-2752d787a91d\"  }";
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-        api = server.api().logon();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+    static void logon() {
+        api = server.admin();
     }
 
     @Test

@@ -3,26 +3,21 @@ package dev.cloudgate.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The synchronous 400s of SPEC §5.7.3 and the task-time failures of §8 B2, B3. */
 class GatewayValidationAcceptanceTest {
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api api;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-        api = server.api().logon();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+    static void logon() {
+        api = server.admin();
     }
 
     static String spec(String inner) {

@@ -2,31 +2,26 @@ package dev.cloudgate.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /** Reading gateways and the seeded infrastructure back (SPEC §5.4, §5.5, §5.7.1, §5.7.2). */
 class ReadBackAcceptanceTest {
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api api;
     static String gatewayId;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-        api = server.api().logon();
+    static void createGateway() {
+        api = server.admin();
         String spec = "<CreateCloudGatewaySpec xmlns=\"http://www.veeam.com/ent/v1.0\"><ServerHostName>gw01.tech.local</ServerHostName>"
                 + "<Description>Cloud gateway 01</Description><ExternalIp>203.0.113.10</ExternalIp><ExternalPort>6180</ExternalPort>"
                 + "<NetworkType>NAT</NetworkType><InternalPort>6180</InternalPort><BackupServerUid>urn:veeam:BackupServer:" + Api.BS1
                 + "</BackupServerUid></CreateCloudGatewaySpec>";
         Api.Response done = api.awaitTask(api.post("/cloud/gateways", Api.XML, spec).header("Location"));
         gatewayId = done.find("/cloud/gateways/([0-9a-f-]{36})\\?format=Entity");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @Test

@@ -79,6 +79,15 @@ public final class RunningServer implements AutoCloseable {
         return new Api(base());
     }
 
+    public String adminToken() {
+        return server.adminToken();
+    }
+
+    /** A client of the control API under /_cloudgate that sends the admin token. */
+    public Control control() {
+        return new Control("http://127.0.0.1:" + port() + "/_cloudgate", adminToken());
+    }
+
     @Override
     public void close() throws Exception {
         try {

@@ -1,0 +1,103 @@
+package dev.cloudgate.control;
+
+import dev.cloudgate.Failure;
+import dev.cloudgate.auth.Accounts;
+import dev.cloudgate.infrastructure.InfrastructureStore;
+import dev.cloudgate.seed.Seed;
+import dev.cloudgate.seed.SeedExport;
+import dev.cloudgate.seed.SeedLoader;
+import dev.cloudgate.store.StoreException;
+import dev.cloudgate.store.Transactor;
+
+/**
+ * The store as a whole: reset to the seed, export as a seed, load a seed. A reset also drops
+ * logon sessions, tasks, faults and the request journal, so that each test starts from the same
+ * place. The seed is kept with its passwords hashed, so a reset costs no PBKDF2 run.
+ */
+public final class StateControl {
+    private final Transactor tx;
+    private final StateStore state;
+    private final InfrastructureStore infrastructure;
+    private final SeedLoader loader;
+    private final SeedExport exporter;
+    private final Accounts accounts;
+    private final Faults faults;
+    private final Journal journal;
+    private Seed seed;
+    private boolean hashed;
+
+    public StateControl(Transactor tx, StateStore state, InfrastructureStore infrastructure, SeedLoader loader, SeedExport exporter,
+            Accounts accounts, Faults faults, Journal journal, Seed seed) {
+        this.tx = tx;
+        this.state = state;
+        this.infrastructure = infrastructure;
+        this.loader = loader;
+        this.exporter = exporter;
+        this.accounts = accounts;
+        this.faults = faults;
+        this.journal = journal;
+        this.seed = seed;
+    }
+
+    /** At start-up: applies the seed only to an empty store, so a restart keeps the state (SPEC §8 B1). */
+    public synchronized void seedIfEmpty() {
+        try {
+            tx.run(() -> {
+                if (infrastructure.isEmpty()) {
+                    loader.apply(hashedSeed());
+                }
+            });
+        } catch (StoreException e) {
+            // Nodes starting together on one empty PostgreSQL: the first one's seed wins, the others' collide.
+            if (!e.isUniqueViolation() || tx.inTransaction(infrastructure::isEmpty)) {
+                throw e;
+            }
+        }
+        accounts.invalidate();
+    }
+
+    /** Empties the store and applies the seed again; returns how long it took, in nanoseconds. */
+    public synchronized long reset() {
+        long started = System.nanoTime();
+        Seed target = hashedSeed();
+        tx.run(() -> {
+            state.clear();
+            loader.apply(target);
+        });
+        faults.clear();
+        accounts.invalidate();
+        journal.clear();
+        return System.nanoTime() - started;
+    }
+
+    /** Makes {@code next} the seed and resets to it; a seed that cannot be stored changes nothing. */
+    public synchronized long load(Seed next) {
+        Seed previous = seed;
+        boolean previousHashed = hashed;
+        seed = SeedLoader.withHashedPasswords(next);
+        hashed = true;
+        try {
+            return reset();
+        } catch (StoreException | IllegalArgumentException e) {
+            seed = previous;
+            hashed = previousHashed;
+            throw Failure.invalid("The seed could not be loaded: " + e.getMessage());
+        } catch (RuntimeException e) {
+            seed = previous;
+            hashed = previousHashed;
+            throw e;
+        }
+    }
+
+    public Seed export() {
+        return tx.inTransaction(exporter::export);
+    }
+
+    private Seed hashedSeed() {
+        if (!hashed) {
+            seed = SeedLoader.withHashedPasswords(seed);
+            hashed = true;
+        }
+        return seed;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.cloudgate.store.jdbc;
+
+import dev.cloudgate.control.StateStore;
+import dev.cloudgate.store.Transactor;
+import java.util.UUID;
+
+/**
+ * Deletes children before parents, so that it runs the same on H2 and PostgreSQL without relying
+ * on cascades that V1 declares only for some foreign keys. A migration that adds a table of
+ * server state must add it here too.
+ */
+public final class JdbcStateStore implements StateStore {
+    private static final String[] ALL_TABLES = {"pool_tenant", "pool_gateway", "gateway_pool", "gateway", "task", "logon_session",
+        "tenant", "managed_server", "backup_server", "account"};
+    private static final String POOLS_OF = "select id from gateway_pool where backup_server_id = ?";
+
+    private final Transactor tx;
+
+    public JdbcStateStore(Transactor tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void clear() {
+        for (String table : ALL_TABLES) {
+            Jdbc.update(tx.connection(), "delete from " + table);
+        }
+    }
+
+    @Override
+    public boolean removeBackupServer(UUID id) {
+        Jdbc.update(tx.connection(), "delete from pool_tenant where pool_id in (" + POOLS_OF + ")"
+                + " or tenant_id in (select id from tenant where backup_server_id = ?)", id, id);
+        Jdbc.update(tx.connection(), "delete from pool_gateway where pool_id in (" + POOLS_OF + ")"
+                + " or gateway_id in (select id from gateway where backup_server_id = ?)", id, id);
+        Jdbc.update(tx.connection(), "delete from gateway_pool where backup_server_id = ?", id);
+        Jdbc.update(tx.connection(), "delete from gateway where backup_server_id = ?", id);
+        Jdbc.update(tx.connection(), "delete from tenant where backup_server_id = ?", id);
+        Jdbc.update(tx.connection(), "delete from managed_server where backup_server_id = ?", id);
+        return Jdbc.update(tx.connection(), "delete from backup_server where id = ?", id) > 0;
+    }
+
+    @Override
+    public boolean removeManagedServer(UUID id) {
+        Jdbc.update(tx.connection(), "delete from gateway where managed_server_id = ?", id);
+        return Jdbc.update(tx.connection(), "delete from managed_server where id = ?", id) > 0;
+    }
+}
