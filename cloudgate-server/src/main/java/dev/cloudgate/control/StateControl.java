@@ -41,11 +41,18 @@ public final class StateControl {
 
     /** At start-up: applies the seed only to an empty store, so a restart keeps the state (SPEC §8 B1). */
     public synchronized void seedIfEmpty() {
-        tx.run(() -> {
-            if (infrastructure.isEmpty()) {
-                loader.apply(hashedSeed());
+        try {
+            tx.run(() -> {
+                if (infrastructure.isEmpty()) {
+                    loader.apply(hashedSeed());
+                }
+            });
+        } catch (StoreException e) {
+            // Nodes starting together on one empty PostgreSQL: the first one's seed wins, the others' collide.
+            if (!e.isUniqueViolation() || tx.inTransaction(infrastructure::isEmpty)) {
+                throw e;
             }
-        });
+        }
         accounts.invalidate();
     }
 

@@ -54,6 +54,8 @@ public final class Main implements Callable<Integer> {
         String taskWork;
         @Option(names = "--task-lease", description = "How long a node holds a claimed task before another may take it over (default 30s).")
         String taskLease;
+        @Option(names = "--task-poll", description = "How often a node looks for tasks other nodes submitted (default 250ms).")
+        String taskPoll;
         @Option(names = "--session-timeout", description = "Idle timeout of logon sessions (default 15m).")
         String sessionTimeout;
         @Option(names = "--lenient-xml", arity = "0..1", fallbackValue = "true", description = "Accept XML bodies in any order and case.")
@@ -83,6 +85,7 @@ public final class Main implements Callable<Integer> {
             flags.put("task-delay", taskDelay);
             flags.put("task-work", taskWork);
             flags.put("task-lease", taskLease);
+            flags.put("task-poll", taskPoll);
             flags.put("session-timeout", sessionTimeout);
             flags.put("lenient-xml", lenientXml);
             flags.put("public-url", publicUrl);

@@ -7,7 +7,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The store's database: an embedded H2 file (the default) or PostgreSQL, chosen by JDBC URL.
- * Migrations run at start-up on both, from the same versioned files.
+ * Migrations run at start-up on both, from the same versioned files; PostgreSQL adds a callback
+ * that puts every text column in the "C" collation (docs/decisions.md), so that text orders and
+ * compares by code point on both databases.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
@@ -28,17 +30,27 @@ public final class Database implements AutoCloseable {
         config.setPoolName("cloudgate-store");
         config.setAutoCommit(true);
         HikariDataSource dataSource = new HikariDataSource(config);
+        Dialect dialect = Dialect.of(jdbcUrl);
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            migrate(dataSource, dialect);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource, Dialect.of(jdbcUrl));
+        return new Database(dataSource, dialect);
+    }
+
+    /**
+     * Brings a database to the current schema. Public so that suites which open their own
+     * connections (one schema per test) get exactly the server's schema, collation included.
+     * On PostgreSQL, several nodes starting at once are safe: Flyway serialises them with a lock.
+     */
+    public static void migrate(DataSource dataSource, Dialect dialect) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(dialect.migrationLocations())
+                .load()
+                .migrate();
     }
 
     public DataSource dataSource() {
@@ -64,8 +76,13 @@ public final class Database implements AutoCloseable {
     public enum Dialect {
         H2, POSTGRESQL;
 
-        static Dialect of(String jdbcUrl) {
+        public static Dialect of(String jdbcUrl) {
             return jdbcUrl.startsWith("jdbc:postgresql:") ? POSTGRESQL : H2;
+        }
+
+        String[] migrationLocations() {
+            return this == POSTGRESQL ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"};
         }
 
         /** Whether several nodes may share this database (and so must compete for tasks). */

@@ -6,16 +6,21 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Executes tasks, one at a time per node, oldest first (SPEC §8 B11). A task is first claimed
- * under a lease; the work happens outside any transaction; then one transaction re-locks the task,
- * applies the operation and records the result. A node that dies mid-task leaves only a lease,
- * which runs out and lets another node (or this one after a restart) take the task over.
+ * Executes tasks one at a time, oldest first, across all nodes of one database (SPEC §8 B11). A
+ * task is first claimed under a lease, which this node renews while it works; the work happens
+ * outside any transaction; then one transaction re-locks the task (only if this node still holds
+ * it), applies the operation and records the result. A node that dies mid-task leaves only a
+ * lease, which runs out and lets another node (or this one after a restart) take the task over;
+ * after {@code maxAttempts} claims the task fails instead of being tried again.
  */
 public final class TaskRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
@@ -26,11 +31,14 @@ public final class TaskRunner implements AutoCloseable {
     private final Map<String, TaskHandler> handlers;
     private final TaskInterceptor interceptor;
     private final Clock clock;
-    private final String owner = "node-" + UUID.randomUUID();
+    /** Names this node in task leases and in task.finished_by: the process id says which process, the rest makes it unique. */
+    private final String owner = "node-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     private final long leaseMillis;
     private final long pollMillis;
     private final int maxAttempts;
     private final TaskListener listener;
+    private final long renewMillis;
+    private final ScheduledExecutorService leases;
     private final Semaphore wakeups = new Semaphore(0);
     private final Thread thread;
     private volatile boolean running = true;
@@ -44,6 +52,9 @@ public final class TaskRunner implements AutoCloseable {
         this.clock = clock;
         this.leaseMillis = lease.toMillis();
         this.pollMillis = poll.toMillis();
+        this.renewMillis = Math.max(1, leaseMillis / 3);
+        this.leases = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("cloudgate-task-lease").daemon()
+                .unstarted(r));
         this.maxAttempts = maxAttempts;
         this.listener = listener;
         this.thread = Thread.ofPlatform().name("cloudgate-tasks").daemon().unstarted(this::loop);
@@ -86,7 +97,7 @@ public final class TaskRunner implements AutoCloseable {
         long wait = pollMillis;
         Optional<Long> next = tx.inTransaction(store::nextRunAfter);
         if (next.isPresent()) {
-            wait = Math.max(1, Math.min(wait, next.get() - clock.millis()));
+            wait = Math.max(10, Math.min(wait, next.get() - clock.millis()));
         }
         if (wakeups.tryAcquire(wait, TimeUnit.MILLISECONDS)) {
             wakeups.drainPermits();
@@ -95,48 +106,89 @@ public final class TaskRunner implements AutoCloseable {
 
     private void execute(TaskStore.Claim claim) throws InterruptedException {
         long started = System.nanoTime();
-        String failure = null;
-        if (claim.attempts() > maxAttempts) {
-            failure = INTERRUPTED;
+        // The lease is renewed while this node works, so that only a dead node's task is taken over.
+        ScheduledFuture<?> renewal = leases.scheduleWithFixedDelay(() -> renew(claim.taskId()), renewMillis, renewMillis,
+                TimeUnit.MILLISECONDS);
+        Outcome outcome;
+        try {
+            outcome = run(claim);
+        } finally {
+            renewal.cancel(false);
         }
-        TaskHandler handler = handlers.get(claim.operation());
-        if (failure == null && handler == null) {
-            failure = "Operation " + claim.operation() + " is not supported.";
+        if (outcome == Outcome.APPLIED || outcome == Outcome.FAILED) {
+            listener.finished(claim.operation(), outcome == Outcome.APPLIED, System.nanoTime() - started);
+        } else if (outcome == Outcome.NOT_OURS) {
+            LOG.info("task {} ({}) was cancelled or taken over by another node before it finished here", claim.taskId(),
+                    claim.operation());
         }
-        if (failure == null) {
-            try {
-                interceptor.beforeApply(claim.operation(), claim.payload());
-                if (!running) {
-                    // Stopping: leave the claimed task untouched; its lease lets the next run take it over.
-                    return;
-                }
-                failure = apply(claim, handler);
-            } catch (TaskFailure e) {
-                failure = e.getMessage();
-            }
-        }
-        if (failure != null) {
-            String message = failure;
-            tx.run(() -> store.lockClaimed(claim.taskId(), owner)
-                    .ifPresent(c -> store.finish(claim.taskId(), false, message, null, clock.millis())));
-        }
-        listener.finished(claim.operation(), failure == null, System.nanoTime() - started);
     }
 
-    /** Applies the operation and finishes the task in one transaction; returns the failure message, if any. */
-    private String apply(TaskStore.Claim claim, TaskHandler handler) {
+    private Outcome run(TaskStore.Claim claim) throws InterruptedException {
+        if (claim.attempts() > maxAttempts) {
+            return fail(claim, INTERRUPTED);
+        }
+        TaskHandler handler = handlers.get(claim.operation());
+        if (handler == null) {
+            return fail(claim, "Operation " + claim.operation() + " is not supported.");
+        }
         try {
-            tx.run(() -> store.lockClaimed(claim.taskId(), owner).ifPresent(locked -> {
+            interceptor.beforeApply(claim.operation(), claim.payload());
+        } catch (TaskFailure e) {
+            return fail(claim, e.getMessage());
+        }
+        if (!running) {
+            // Stopping: leave the claimed task untouched; its lease lets the next run take it over.
+            return Outcome.LEFT_TO_LEASE;
+        }
+        return apply(claim, handler);
+    }
+
+    /**
+     * Applies the operation and finishes the task in one transaction, provided this node still holds
+     * it; a failing operation changes nothing and its task is finished as failed.
+     */
+    private Outcome apply(TaskStore.Claim claim, TaskHandler handler) {
+        try {
+            boolean ours = tx.inTransaction(() -> store.lockClaimed(claim.taskId(), owner).map(locked -> {
                 UUID related = handler.apply(locked.payload());
                 store.finish(claim.taskId(), true, "Ok", related, clock.millis());
-            }));
-            return null;
+                return true;
+            }).orElse(false));
+            return ours ? Outcome.APPLIED : Outcome.NOT_OURS;
         } catch (TaskFailure e) {
-            return e.getMessage();
+            return fail(claim, e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("task {} ({}) failed unexpectedly", claim.taskId(), claim.operation(), e);
-            return "The operation failed on the server: " + e.getClass().getSimpleName() + ".";
+            return fail(claim, "The operation failed on the server: " + e.getClass().getSimpleName() + ".");
         }
+    }
+
+    /** Records a failure, unless another node took the task over (or it was cancelled) meanwhile. */
+    private Outcome fail(TaskStore.Claim claim, String message) {
+        boolean recorded = tx.inTransaction(() -> store.lockClaimed(claim.taskId(), owner).map(c -> {
+            store.finish(claim.taskId(), false, message, null, clock.millis());
+            return true;
+        }).orElse(false));
+        return recorded ? Outcome.FAILED : Outcome.NOT_OURS;
+    }
+
+    private void renew(long taskId) {
+        try {
+            if (!tx.inTransaction(() -> store.renewLease(taskId, owner, clock.millis() + leaseMillis))) {
+                LOG.debug("task {} is no longer held by {}", taskId, owner);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not renew the lease of task {}: {}", taskId, e.toString());
+        }
+    }
+
+    /** How a claimed task ended on this node. */
+    private enum Outcome {
+        APPLIED, FAILED,
+        /** Cancelled, or taken over by another node after this one's lease ran out: nothing recorded here. */
+        NOT_OURS,
+        /** This node is stopping: the task stays claimed until its lease runs out. */
+        LEFT_TO_LEASE
     }
 
     private static void sleepQuietly() {
@@ -152,6 +204,7 @@ public final class TaskRunner implements AutoCloseable {
         // No interrupt: an interrupt inside a JDBC call can close the embedded database's file.
         running = false;
         wakeups.release();
+        leases.shutdown();
         try {
             thread.join(2000);
         } catch (InterruptedException e) {

@@ -19,8 +19,14 @@ public interface TaskStore {
     /** Hides the tasks of an ended session; Running ones still run to the end (SPEC §8 B15). */
     void forgetSession(UUID sessionId);
 
-    /** Claims the oldest runnable task for {@code owner} until {@code leaseUntil}, skipping tasks others hold. */
+    /**
+     * Claims the oldest Running task for {@code owner} until {@code leaseUntil}, when it is due and
+     * nobody else holds it; tasks behind it wait (one at a time in arrival order, SPEC §8 B11).
+     */
     Optional<Claim> claimNext(String owner, long now, long leaseUntil);
+
+    /** Extends {@code owner}'s lease while it works; false when the task was cancelled, finished or taken over. */
+    boolean renewLease(long taskId, String owner, long leaseUntil);
 
     /** Locks a claimed task for its final transaction; empty when it was cancelled or taken over. */
     Optional<Claim> lockClaimed(long taskId, String owner);
@@ -30,7 +36,7 @@ public interface TaskStore {
     /** Drops leases of tasks whose holder is gone; only for a store no other node shares. */
     int releaseAllLeases();
 
-    /** The earliest time a Running task becomes runnable, if any. */
+    /** When the oldest Running task becomes claimable (its delay or another node's lease over), if any. */
     Optional<Long> nextRunAfter();
 
     record Claim(long taskId, String operation, Map<String, String> payload, int attempts, boolean forgotten) {

@@ -2,18 +2,28 @@ package dev.cloudgate.acceptance;
 
 import dev.cloudgate.server.CloudgateServer;
 import dev.cloudgate.server.Config;
+import dev.cloudgate.store.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
-/** A real cloudgate on a free loopback port with a fresh embedded store; tasks complete at once. */
+/**
+ * A real cloudgate on a free loopback port with a fresh store; tasks complete at once. The store
+ * is a fresh embedded H2, or a fresh PostgreSQL schema with {@link #startOnPostgres} — or for every
+ * server when {@code CLOUDGATE_TEST_STORE=postgresql} (and {@code CLOUDGATE_TEST_PG_URL}) is set,
+ * which runs the whole acceptance suite against PostgreSQL (except tests of the embedded store's
+ * files, which name a data directory).
+ */
 public final class RunningServer implements AutoCloseable {
     private final CloudgateServer server;
     private final Path dataDir;
+    private final TestPostgres.Schema schema;
 
-    private RunningServer(CloudgateServer server, Path dataDir) {
+    private RunningServer(CloudgateServer server, Path dataDir, TestPostgres.Schema schema) {
         this.server = server;
         this.dataDir = dataDir;
+        this.schema = schema;
     }
 
     public static RunningServer start() {
@@ -21,12 +31,33 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(Map<String, String> settings) {
+        // A test that names a data directory is about the embedded store (restarts on the same files): it stays there.
+        boolean onPostgres = "postgresql".equalsIgnoreCase(System.getenv("CLOUDGATE_TEST_STORE")) && !settings.containsKey("data");
+        return onPostgres ? startOnPostgres(settings) : start(settings, null);
+    }
+
+    /** On a schema of its own in the test PostgreSQL (see {@link TestPostgres}), dropped on close. */
+    public static RunningServer startOnPostgres(Map<String, String> settings) {
+        TestPostgres.Schema schema = TestPostgres.freshSchema();
+        Map<String, String> onPostgres = new HashMap<>(settings);
+        onPostgres.put("jdbc-url", schema.jdbcUrl());
+        onPostgres.put("db-user", TestPostgres.user());
+        onPostgres.put("db-password", TestPostgres.password());
+        try {
+            return start(onPostgres, schema);
+        } catch (RuntimeException e) {
+            schema.close();
+            throw e;
+        }
+    }
+
+    private static RunningServer start(Map<String, String> settings, TestPostgres.Schema schema) {
         try {
             Path data = Files.createTempDirectory("cloudgate-test");
             Config config = Config.defaults()
                     .with(Map.of("port", "0", "data", data.toString(), "task-delay", "0", "task-poll", "50ms"))
                     .with(settings);
-            return new RunningServer(CloudgateServer.start(config), data);
+            return new RunningServer(CloudgateServer.start(config), data, schema);
         } catch (Exception e) {
             throw new IllegalStateException("cloudgate did not start", e);
         }
@@ -59,6 +90,12 @@ public final class RunningServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            if (schema != null) {
+                schema.close();
+            }
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 /**
  * Tasks in the database. Claiming uses {@code FOR UPDATE SKIP LOCKED} so that several nodes on
  * one PostgreSQL never take the same task, and a lease so that a dead node's task is taken over.
+ * A node that lost its lease can no longer finish the task: {@link #lockClaimed} checks the owner.
  */
 public final class JdbcTaskStore implements TaskStore {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,17 +62,31 @@ public final class JdbcTaskStore implements TaskStore {
         Jdbc.update(tx.connection(), "update task set forgotten = true where session_id = ?", sessionId);
     }
 
+    /**
+     * Only the oldest Running task may be claimed (SPEC §8 B11: one at a time, in arrival order, on
+     * every node together), and only once its delay and any other node's lease have run out.
+     * {@code skip locked} lets a node pass over a row another node is claiming or finishing right
+     * now instead of waiting for it; the lease then keeps it from taking that task later.
+     */
     @Override
     public Optional<Claim> claimNext(String owner, long now, long leaseUntil) {
         Optional<Long> id = Jdbc.one(tx.connection(), "select id from task where state = ? and run_after <= ?"
-                + " and (lease_until is null or lease_until < ?) order by id fetch first 1 rows only for update skip locked",
-                rs -> rs.getLong(1), TaskState.Running.name(), now, now);
+                + " and (lease_until is null or lease_until < ?)"
+                + " and id = (select min(id) from task where state = ?)"
+                + " for update skip locked",
+                rs -> rs.getLong(1), TaskState.Running.name(), now, now, TaskState.Running.name());
         if (id.isEmpty()) {
             return Optional.empty();
         }
         Jdbc.update(tx.connection(), "update task set lease_owner = ?, lease_until = ?, attempts = attempts + 1 where id = ?",
                 owner, leaseUntil, id.get());
         return claim(id.get(), owner);
+    }
+
+    @Override
+    public boolean renewLease(long taskId, String owner, long leaseUntil) {
+        return Jdbc.update(tx.connection(), "update task set lease_until = ? where id = ? and state = ? and lease_owner = ?",
+                leaseUntil, taskId, TaskState.Running.name(), owner) > 0;
     }
 
     @Override
@@ -82,8 +97,9 @@ public final class JdbcTaskStore implements TaskStore {
 
     @Override
     public void finish(long taskId, boolean success, String message, UUID relatedId, long now) {
+        // finished_by takes the lease owner's value from before this update (SQL sees old values on the right).
         Jdbc.update(tx.connection(), "update task set state = ?, success = ?, message = ?, related_id = ?, finished_at = ?,"
-                + " lease_owner = null, lease_until = null where id = ?", TaskState.Finished.name(), success, message, relatedId, now, taskId);
+                + " finished_by = lease_owner, lease_owner = null, lease_until = null where id = ?", TaskState.Finished.name(), success, message, relatedId, now, taskId);
         // A task whose session ended was only kept so that its operation could finish (SPEC §8 B15).
         Jdbc.update(tx.connection(), "delete from task where id = ? and forgotten = true", taskId);
     }
@@ -94,10 +110,11 @@ public final class JdbcTaskStore implements TaskStore {
                 TaskState.Running.name());
     }
 
+    /** When the oldest Running task becomes claimable: later tasks wait for it anyway. */
     @Override
     public Optional<Long> nextRunAfter() {
-        return Jdbc.one(tx.connection(), "select min(case when lease_until is null or lease_until < run_after then run_after"
-                + " else lease_until end) from task where state = ?", rs -> {
+        return Jdbc.one(tx.connection(), "select case when lease_until is null or lease_until < run_after then run_after"
+                + " else lease_until end from task where id = (select min(id) from task where state = ?)", rs -> {
                     long value = rs.getLong(1);
                     return rs.wasNull() ? null : value;
                 }, TaskState.Running.name());
