@@ -6,8 +6,10 @@ import dev.cloudgate.cloud.GatewayOperations;
 import dev.cloudgate.cloud.GatewayService;
 import dev.cloudgate.http.ApiHandler;
 import dev.cloudgate.http.ApiRoutes;
-import dev.cloudgate.http.RequestObserver;
+import dev.cloudgate.http.HealthHandler;
+import dev.cloudgate.http.MetricsHandler;
 import dev.cloudgate.infrastructure.Infrastructure;
+import dev.cloudgate.metrics.Metrics;
 import dev.cloudgate.seed.Seed;
 import dev.cloudgate.seed.SeedLoader;
 import dev.cloudgate.store.Database;
@@ -23,6 +25,7 @@ import dev.cloudgate.tasks.TaskService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -39,6 +42,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * and HTTP layer by hand (no container, no scanning) and starts Jetty.
  */
 public final class CloudgateServer implements AutoCloseable {
+    /** A health probe answers within this even when the store hangs (docs/operations.md). */
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
     private final Config config;
     private final Database database;
     private final TaskRunner runner;
@@ -85,8 +90,9 @@ public final class CloudgateServer implements AutoCloseable {
         Map<String, dev.cloudgate.tasks.TaskHandler> handlers = new HashMap<>(gatewayOperations.handlers());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
                 : (operation, payload) -> Thread.sleep(config.taskWork().toMillis());
+        Metrics metrics = new Metrics(() -> poolUsage(database, config));
         TaskRunner runner = new TaskRunner(tx, taskStore, handlers, work, clock, config.taskLease(), config.taskPoll(), 3,
-                TaskRunner.TaskListener.NONE);
+                metrics::taskFinished);
         TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake);
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession);
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
@@ -99,7 +105,8 @@ public final class CloudgateServer implements AutoCloseable {
         runner.start();
 
         ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions()),
-                sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(), RequestObserver.NONE);
+                sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(),
+                (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos));
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("cloudgate-http");
         Server jetty = new Server(threads);
@@ -110,7 +117,10 @@ public final class CloudgateServer implements AutoCloseable {
         connector.setHost(config.bind());
         connector.setPort(config.port());
         jetty.addConnector(connector);
-        jetty.setHandler(new RootHandler(api));
+        RootHandler root = new RootHandler(api);
+        root.beside("/metrics", new MetricsHandler(metrics));
+        root.beside("/health", new HealthHandler(database::ping, HEALTH_TIMEOUT));
+        jetty.setHandler(root);
         jetty.setErrorHandler(new XmlErrorHandler());
         jetty.setStopTimeout(2000);
         jetty.start();
@@ -119,6 +129,11 @@ public final class CloudgateServer implements AutoCloseable {
                 .name("cloudgate-housekeeping").daemon().unstarted(r));
         housekeeping.scheduleWithFixedDelay(sessions::expireIdle, 1, 1, TimeUnit.MINUTES);
         return new CloudgateServer(config, database, runner, jetty, connector, housekeeping);
+    }
+
+    private static Metrics.PoolUsage poolUsage(Database database, Config config) {
+        int[] usage = database.poolUsage();
+        return new Metrics.PoolUsage(usage[0], usage[1], usage[2], config.dbPoolSize());
     }
 
     private static void seedIfEmpty(Config config, Transactor tx, JdbcInfrastructureStore infrastructure, SeedLoader loader)
