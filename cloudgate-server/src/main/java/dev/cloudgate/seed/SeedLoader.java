@@ -86,14 +86,19 @@ public final class SeedLoader {
             Role role = Role.parse(u.role()).orElseThrow(() -> new IllegalArgumentException("unknown role " + u.role()));
             accounts.add(new Account(require(u.name(), "user name"), hash, role));
         }
+        // Hosts are looked up by name or IP through one index per backup server: a seed of 100,000
+        // gateways (bench/) would otherwise read every managed server once per gateway.
+        Map<UUID, Map<String, ManagedServer>> hostsByServer = new HashMap<>();
         for (Seed.SeedGateway g : seed.gateways()) {
             BackupServer server = byName.get(require(g.backupServer(), "gateway backupServer").toLowerCase(Locale.ROOT));
             if (server == null) {
                 throw new IllegalArgumentException("gateway names unknown backup server " + g.backupServer());
             }
-            ManagedServer host = infrastructure.managedServersOf(server.id()).stream()
-                    .filter(m -> m.name().equalsIgnoreCase(g.host()) || g.host().equalsIgnoreCase(m.ipAddress()))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("gateway host " + g.host() + " is not a managed server"));
+            ManagedServer host = hostsByServer.computeIfAbsent(server.id(), this::hostIndex)
+                    .get(require(g.host(), "gateway host").toLowerCase(Locale.ROOT));
+            if (host == null) {
+                throw new IllegalArgumentException("gateway host " + g.host() + " is not a managed server");
+            }
             NetworkMode mode = g.networkMode() == null ? NetworkMode.Direct : NetworkMode.parse(g.networkMode(), "networkMode");
             int external = g.externalPort() == null ? Gateway.DEFAULT_PORT : g.externalPort();
             gateways.insert(new Gateway(g.id() == null ? UUID.randomUUID() : g.id(), server.id(), host.id(), g.host(),
@@ -101,6 +106,21 @@ public final class SeedLoader {
                     g.externalIp() != null ? g.externalIp() : host.ipAddress() != null ? host.ipAddress() : g.host(),
                     external, g.internalPort() != null ? g.internalPort() : external, orEmpty(g.description())));
         }
+    }
+
+    /** Managed servers by lower-case name, then by IP where no name claims it; the first one wins, as before. */
+    private Map<String, ManagedServer> hostIndex(UUID backupServerId) {
+        Map<String, ManagedServer> index = new HashMap<>();
+        List<ManagedServer> hosts = infrastructure.managedServersOf(backupServerId);
+        for (ManagedServer m : hosts) {
+            index.putIfAbsent(m.name().toLowerCase(Locale.ROOT), m);
+        }
+        for (ManagedServer m : hosts) {
+            if (m.ipAddress() != null) {
+                index.putIfAbsent(m.ipAddress().toLowerCase(Locale.ROOT), m);
+            }
+        }
+        return index;
     }
 
     private static <T> List<T> list(List<T> items) {
