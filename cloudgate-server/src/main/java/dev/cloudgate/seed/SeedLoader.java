@@ -26,11 +26,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** Reads seed files and writes their content into the stores (inside the caller's transaction). */
 public final class SeedLoader {
     public static final String DEMO = "/seed/demo.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    /**
+     * SnakeYAML refuses documents over 3 MiB by default; a seed is the operator's own file, and one
+     * of 10,000 gateways (bench/) is already larger. 256 Mi code points still bound a runaway file.
+     */
+    private static final int MAX_SEED_CODE_POINTS = 256 << 20;
+    private static final ObjectMapper YAML = new ObjectMapper(yamlFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.LOWER_CAMEL_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -42,6 +48,12 @@ public final class SeedLoader {
         this.infrastructure = infrastructure;
         this.accounts = accounts;
         this.gateways = gateways;
+    }
+
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_SEED_CODE_POINTS);
+        return YAMLFactory.builder().loaderOptions(options).build();
     }
 
     /** Reads a seed from a file, or the demo seed shipped with the server when {@code file} is null. */
