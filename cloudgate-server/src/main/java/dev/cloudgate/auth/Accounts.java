@@ -4,6 +4,7 @@ import dev.cloudgate.Failure;
 import dev.cloudgate.store.Transactor;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -22,6 +23,8 @@ public final class Accounts {
      */
     private final ConcurrentMap<String, String> verified = new ConcurrentHashMap<>();
     private final byte[] macKey = new byte[32];
+    /** PBKDF2 runs under way, by the same key: a burst of identical logons pays for one run, not one each. */
+    private final ConcurrentMap<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
     private volatile List<Account> cache;
 
     public Accounts(Transactor tx, AccountStore store) {
@@ -44,12 +47,31 @@ public final class Accounts {
         String password = userAndPassword[1];
         String key = account.name() + '\u0000' + mac(password);
         if (!account.passwordHash().equals(verified.get(key))) {
-            if (!Passwords.matches(password, account.passwordHash())) {
+            if (!matchesOnce(key, password, account.passwordHash())) {
                 throw Failure.unauthorized(BAD_CREDENTIALS);
             }
             verified.put(key, account.passwordHash());
         }
         return account;
+    }
+
+    private boolean matchesOnce(String key, String password, String hash) {
+        String flight = key + '\u0000' + hash;
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = checking.putIfAbsent(flight, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            boolean matches = Passwords.matches(password, hash);
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(flight, mine);
+        }
     }
 
     public Optional<Account> find(String userName) {

@@ -28,11 +28,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** Reads seed files and writes their content into the stores (inside the caller's transaction). */
 public final class SeedLoader {
     public static final String DEMO = "/seed/demo.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    /**
+     * SnakeYAML refuses documents over 3 MiB by default; a seed is the operator's own file, and one
+     * of 10,000 gateways (bench/) is already larger. 256 Mi code points still bound a runaway file.
+     */
+    private static final int MAX_SEED_CODE_POINTS = 256 << 20;
+    private static final ObjectMapper YAML = new ObjectMapper(yamlFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.LOWER_CAMEL_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -44,6 +50,12 @@ public final class SeedLoader {
         this.infrastructure = infrastructure;
         this.accounts = accounts;
         this.gateways = gateways;
+    }
+
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_SEED_CODE_POINTS);
+        return YAMLFactory.builder().loaderOptions(options).build();
     }
 
     /** Reads a seed from a file, or the demo seed shipped with the server when {@code file} is null. */
@@ -78,12 +90,15 @@ public final class SeedLoader {
             Role role = Role.parse(u.role()).orElseThrow(() -> new IllegalArgumentException("seed: unknown role " + u.role()));
             accounts.add(new Account(require(u.name(), "user name"), hash, role));
         }
+        // Hosts are looked up by name or IP through one index per backup server: a seed of 100,000
+        // gateways (bench/) would otherwise read every managed server once per gateway.
+        Map<UUID, Map<String, ManagedServer>> hostsByServer = new HashMap<>();
         for (Seed.SeedGateway g : seed.gateways()) {
             BackupServer server = byName.get(require(g.backupServer(), "gateway backupServer").toLowerCase(Locale.ROOT));
             if (server == null) {
                 throw new IllegalArgumentException("seed: gateway names unknown backup server " + g.backupServer());
             }
-            addGateway(server, g);
+            addGateway(server, g, hostsByServer.computeIfAbsent(server.id(), this::hostIndex));
         }
     }
 
@@ -117,14 +132,12 @@ public final class SeedLoader {
         return server;
     }
 
-    private void addGateway(BackupServer server, Seed.SeedGateway g) {
+    private void addGateway(BackupServer server, Seed.SeedGateway g, Map<String, ManagedServer> hosts) {
         String hostName = require(g.host(), "gateway host").trim();
-        List<ManagedServer> servers = infrastructure.managedServersOf(server.id());
-        // As a create task finds its host (SPEC §8 B2): by name first, then by IP address.
-        ManagedServer host = servers.stream().filter(m -> m.name().equalsIgnoreCase(hostName)).findFirst()
-                .or(() -> servers.stream().filter(m -> hostName.equalsIgnoreCase(m.ipAddress())).findFirst())
-                .orElseThrow(() -> new IllegalArgumentException("seed: gateway host " + hostName + " is not a managed server of "
-                        + server.name()));
+        ManagedServer host = hosts.get(hostName.toLowerCase(Locale.ROOT));
+        if (host == null) {
+            throw new IllegalArgumentException("seed: gateway host " + hostName + " is not a managed server of " + server.name());
+        }
         NetworkMode mode = g.networkMode() == null ? NetworkMode.Direct : NetworkMode.parse(g.networkMode(), "networkMode");
         int external = g.externalPort() == null ? Gateway.DEFAULT_PORT : g.externalPort();
         gateways.insert(new Gateway(g.id() == null ? UUID.randomUUID() : g.id(), server.id(), host.id(), hostName,
@@ -143,6 +156,25 @@ public final class SeedLoader {
                         : new Seed.SeedUser(u.name(), null, Passwords.hash(u.password()), u.role()))
                 .toList();
         return new Seed(seed.backupServers(), users, seed.gateways());
+
+    }
+
+    /**
+     * Managed servers by lower-case name, then by IP where no name claims it, as a create task finds
+     * its host (SPEC §8 B2). One index per backup server keeps a seed of 100,000 gateways linear.
+     */
+    private Map<String, ManagedServer> hostIndex(UUID backupServerId) {
+        Map<String, ManagedServer> index = new HashMap<>();
+        List<ManagedServer> hosts = infrastructure.managedServersOf(backupServerId);
+        for (ManagedServer m : hosts) {
+            index.putIfAbsent(m.name().toLowerCase(Locale.ROOT), m);
+        }
+        for (ManagedServer m : hosts) {
+            if (m.ipAddress() != null) {
+                index.putIfAbsent(m.ipAddress().toLowerCase(Locale.ROOT), m);
+            }
+        }
+        return index;
     }
 
     private static <T> List<T> list(List<T> items) {

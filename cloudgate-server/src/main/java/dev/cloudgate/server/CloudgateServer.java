@@ -19,6 +19,9 @@ import dev.cloudgate.http.control.ControlHandler;
 import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.query.QueryService;
 import dev.cloudgate.seed.SeedExport;
+import dev.cloudgate.http.HealthHandler;
+import dev.cloudgate.http.MetricsHandler;
+import dev.cloudgate.metrics.Metrics;
 import dev.cloudgate.seed.SeedLoader;
 import dev.cloudgate.store.Database;
 import dev.cloudgate.store.Transactor;
@@ -35,6 +38,7 @@ import dev.cloudgate.tasks.TaskService;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,6 +56,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * and HTTP layer by hand (no container, no scanning) and starts Jetty.
  */
 public final class CloudgateServer implements AutoCloseable {
+    /** A health probe answers within this even when the store hangs (docs/operations.md). */
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
     private final Config config;
     private final Database database;
     private final TaskRunner runner;
@@ -104,13 +110,14 @@ public final class CloudgateServer implements AutoCloseable {
         handlers.putAll(new PoolOperations(infrastructureStore, gatewayStore, poolStore).handlers());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
                 : (operation, payload) -> Thread.sleep(config.taskWork().toMillis());
+        Metrics metrics = new Metrics(() -> poolUsage(database, config));
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
         TaskInterceptor interceptor = (operation, payload) -> {
             taskFaults.beforeApply(operation, payload);
             work.beforeApply(operation, payload);
         };
         TaskRunner runner = new TaskRunner(tx, taskStore, handlers, interceptor, clock, config.taskLease(), config.taskPoll(), 3,
-                TaskRunner.TaskListener.NONE);
+                metrics::taskFinished);
         TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake);
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession);
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
@@ -131,10 +138,13 @@ public final class CloudgateServer implements AutoCloseable {
         ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions(),
                 pools, new QueryService(tx)),
                 sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(),
-                RequestObserver.all(ControlApi.journalObserver(journal, clock)), ControlApi.requestFaults(faults));
+                RequestObserver.all(ControlApi.journalObserver(journal, clock),
+                        (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos)), ControlApi.requestFaults(faults));
         String adminToken = config.adminToken() != null ? config.adminToken() : newAdminToken();
         RootHandler root = new RootHandler(api);
         root.beside(ControlHandler.PREFIX, ControlApi.handler(adminToken, state, inventory, faults, journal));
+        root.beside("/metrics", new MetricsHandler(metrics));
+        root.beside("/health", new HealthHandler(database::ping, HEALTH_TIMEOUT));
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("cloudgate-http");
         Server jetty = new Server(threads);
@@ -154,6 +164,11 @@ public final class CloudgateServer implements AutoCloseable {
                 .name("cloudgate-housekeeping").daemon().unstarted(r));
         housekeeping.scheduleWithFixedDelay(sessions::expireIdle, 1, 1, TimeUnit.MINUTES);
         return new CloudgateServer(config, database, runner, jetty, connector, housekeeping, adminToken);
+    }
+
+    private static Metrics.PoolUsage poolUsage(Database database, Config config) {
+        int[] usage = database.poolUsage();
+        return new Metrics.PoolUsage(usage[0], usage[1], usage[2], config.dbPoolSize());
     }
 
     /** 256 random bits: the control API can replace every account, so its token must not be guessable. */

@@ -2,6 +2,9 @@ package dev.cloudgate.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -65,6 +68,16 @@ public final class Database implements AutoCloseable {
     public int[] poolUsage() {
         var pool = dataSource.getHikariPoolMXBean();
         return pool == null ? new int[3] : new int[] {pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections()};
+    }
+
+    /** Runs a trivial query on a pooled connection; throws {@link StoreException} when the store cannot answer it. */
+    public void ping() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(2);
+            statement.execute("select 1");
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
     }
 
     @Override

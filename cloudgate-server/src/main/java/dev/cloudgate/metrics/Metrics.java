@@ -1,0 +1,98 @@
+package dev.cloudgate.metrics;
+
+import java.lang.management.ManagementFactory;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What the server counts: API requests by route template and status, tasks by operation and
+ * result, store pool use. Label values come from closed sets (templates, not paths; no users), so
+ * the number of series stays bounded whatever clients send.
+ */
+public final class Metrics {
+    /** The route label of a request that matched no route (404s for unknown paths). */
+    public static final String NO_ROUTE = "none";
+
+    private final Map<RequestKey, Histogram> requests = new ConcurrentHashMap<>();
+    private final Map<TaskKey, Histogram> tasks = new ConcurrentHashMap<>();
+    private final Supplier<PoolUsage> pool;
+
+    public Metrics(Supplier<PoolUsage> pool) {
+        this.pool = pool;
+    }
+
+    public void requestAnswered(String method, String route, int status, long nanos) {
+        requests.computeIfAbsent(new RequestKey(method, route == null ? NO_ROUTE : route, status), k -> new Histogram()).record(nanos);
+    }
+
+    public void taskFinished(String operation, boolean success, long nanos) {
+        tasks.computeIfAbsent(new TaskKey(operation, success ? "success" : "failure"), k -> new Histogram()).record(nanos);
+    }
+
+    public String contentType() {
+        return PrometheusText.CONTENT_TYPE;
+    }
+
+    /** The whole exposition, series sorted so that two scrapes compare line by line. */
+    public String scrape() {
+        PrometheusText text = new PrometheusText();
+        text.family("cloudgate_http_request_duration_seconds", "histogram",
+                "API requests under /api by method, route template and status; _count is the number of requests.");
+        requests.entrySet().stream().sorted(Map.Entry.comparingByKey(RequestKey.ORDER))
+                .forEach(e -> text.histogram("cloudgate_http_request_duration_seconds", e.getKey().labels(), e.getValue().snapshot()));
+        text.family("cloudgate_task_duration_seconds", "histogram",
+                "Tasks run by this node by operation and result, from claim to finish; _count is the number of tasks.");
+        tasks.entrySet().stream().sorted(Map.Entry.comparingByKey(TaskKey.ORDER))
+                .forEach(e -> text.histogram("cloudgate_task_duration_seconds", e.getKey().labels(), e.getValue().snapshot()));
+        PoolUsage usage = pool.get();
+        text.family("cloudgate_store_connections", "gauge", "Store connection pool: connections in use, idle, and open in all.");
+        text.sample("cloudgate_store_connections", Map.of("state", "active"), usage.active());
+        text.sample("cloudgate_store_connections", Map.of("state", "idle"), usage.idle());
+        text.sample("cloudgate_store_connections", Map.of("state", "total"), usage.total());
+        text.family("cloudgate_store_connections_max", "gauge", "Store connection pool: the most connections it may open.");
+        text.sample("cloudgate_store_connections_max", Map.of(), usage.max());
+        writeProcess(text);
+        return text.toString();
+    }
+
+    private static void writeProcess(PrometheusText text) {
+        Runtime runtime = Runtime.getRuntime();
+        text.family("jvm_memory_heap_used_bytes", "gauge", "Heap in use.");
+        text.sample("jvm_memory_heap_used_bytes", Map.of(), runtime.totalMemory() - runtime.freeMemory());
+        text.family("jvm_threads_live", "gauge", "Live JVM threads.");
+        text.sample("jvm_threads_live", Map.of(), ManagementFactory.getThreadMXBean().getThreadCount());
+        text.family("process_uptime_seconds", "gauge", "Seconds since the JVM started.");
+        text.sample("process_uptime_seconds", Map.of(), ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+    }
+
+    /** Pool figures as the store reports them. */
+    public record PoolUsage(int active, int idle, int total, int max) {
+    }
+
+    private record RequestKey(String method, String route, int status) {
+        static final Comparator<RequestKey> ORDER = Comparator.comparing(RequestKey::route).thenComparing(RequestKey::method)
+                .thenComparingInt(RequestKey::status);
+
+        Map<String, String> labels() {
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("method", method);
+            labels.put("route", route);
+            labels.put("status", Integer.toString(status));
+            return labels;
+        }
+    }
+
+    private record TaskKey(String operation, String result) {
+        static final Comparator<TaskKey> ORDER = Comparator.comparing(TaskKey::operation).thenComparing(TaskKey::result);
+
+        Map<String, String> labels() {
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("operation", operation);
+            labels.put("result", result);
+            return labels;
+        }
+    }
+}
