@@ -45,14 +45,16 @@ public final class CloudgateServer implements AutoCloseable {
     private final Server jetty;
     private final ScheduledExecutorService housekeeping;
     private final ServerConnector connector;
+    private final ServerConnector httpsConnector;
 
     private CloudgateServer(Config config, Database database, TaskRunner runner, Server jetty, ServerConnector connector,
-            ScheduledExecutorService housekeeping) {
+            ServerConnector httpsConnector, ScheduledExecutorService housekeeping) {
         this.config = config;
         this.database = database;
         this.runner = runner;
         this.jetty = jetty;
         this.connector = connector;
+        this.httpsConnector = httpsConnector;
         this.housekeeping = housekeeping;
     }
 
@@ -106,10 +108,24 @@ public final class CloudgateServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendDateHeader(true);
-        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
-        connector.setHost(config.bind());
-        connector.setPort(config.port());
-        jetty.addConnector(connector);
+        ServerConnector connector = null;
+        if (config.httpEnabled()) {
+            connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+            connector.setHost(config.bind());
+            connector.setPort(config.port());
+            jetty.addConnector(connector);
+        }
+        ServerConnector httpsConnector = null;
+        if (config.httpsEnabled()) {
+            httpsConnector = HttpsConnector.create(jetty, http, HttpsIdentity.resolve(config.keystore(), config.keystorePassword(),
+                    config.dataDir(), config.bind()));
+            httpsConnector.setHost(config.bind());
+            httpsConnector.setPort(config.httpsPort());
+            jetty.addConnector(httpsConnector);
+        }
+        if (connector == null && httpsConnector == null) {
+            throw new IllegalArgumentException("both HTTP (port) and HTTPS (https-port) are off; turn one on");
+        }
         jetty.setHandler(new RootHandler(api));
         jetty.setErrorHandler(new XmlErrorHandler());
         jetty.setStopTimeout(2000);
@@ -118,7 +134,7 @@ public final class CloudgateServer implements AutoCloseable {
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
                 .name("cloudgate-housekeeping").daemon().unstarted(r));
         housekeeping.scheduleWithFixedDelay(sessions::expireIdle, 1, 1, TimeUnit.MINUTES);
-        return new CloudgateServer(config, database, runner, jetty, connector, housekeeping);
+        return new CloudgateServer(config, database, runner, jetty, connector, httpsConnector, housekeeping);
     }
 
     private static void seedIfEmpty(Config config, Transactor tx, JdbcInfrastructureStore infrastructure, SeedLoader loader)
@@ -131,8 +147,20 @@ public final class CloudgateServer implements AutoCloseable {
         });
     }
 
+    /** The HTTP port, or -1 when HTTP is off. */
     public int port() {
-        return connector.getLocalPort();
+        return connector == null ? -1 : connector.getLocalPort();
+    }
+
+    /** The HTTPS port, or -1 when HTTPS is off. */
+    public int httpsPort() {
+        return httpsConnector == null ? -1 : httpsConnector.getLocalPort();
+    }
+
+    /** The keystore the HTTPS listener uses (the generated one lives in the data directory); null when HTTPS is off. */
+    public java.nio.file.Path httpsKeystore() {
+        return httpsConnector == null ? null
+                : config.keystore() != null ? config.keystore() : config.dataDir().resolve(HttpsIdentity.GENERATED_FILE);
     }
 
     public Config config() {

@@ -27,11 +27,20 @@ public record Config(
         String publicBaseUrl,
         int maxBodyBytes,
         List<String> supportedVersions,
-        int dbPoolSize) {
+        int dbPoolSize,
+        int httpsPort,
+        Path keystore,
+        String keystorePassword,
+        int logonLockoutFailures,
+        Duration logonLockout) {
+
+    /** A port setting of {@code off} (kept as this value) turns that listener off. */
+    public static final int OFF = -1;
 
     public static final List<String> KEYS = List.of("bind", "port", "data", "seed", "jdbc-url", "db-user", "db-password",
             "task-delay", "task-work", "task-lease", "task-poll", "session-timeout", "lenient-xml", "public-url", "max-body-bytes",
-            "supported-versions", "db-pool-size");
+            "supported-versions", "db-pool-size", "http-port", "https-port", "keystore", "keystore-password", "logon-lockout-failures",
+            "logon-lockout");
 
     public static Config defaults() {
         return new Builder().build();
@@ -71,6 +80,11 @@ public record Config(
         private int maxBodyBytes = 1 << 20;
         private List<String> supportedVersions = List.of("v1_5", "v1_6", "v1_7");
         private int dbPoolSize = 16;
+        private int httpsPort = 9398;
+        private Path keystore;
+        private String keystorePassword;
+        private int logonLockoutFailures = 5;
+        private Duration logonLockout = Duration.ofSeconds(60);
 
         Builder() {
         }
@@ -93,13 +107,18 @@ public record Config(
             maxBodyBytes = c.maxBodyBytes;
             supportedVersions = c.supportedVersions;
             dbPoolSize = c.dbPoolSize;
+            httpsPort = c.httpsPort;
+            keystore = c.keystore;
+            keystorePassword = c.keystorePassword;
+            logonLockoutFailures = c.logonLockoutFailures;
+            logonLockout = c.logonLockout;
         }
 
         void set(String key, String value) {
             try {
                 switch (key.toLowerCase(Locale.ROOT)) {
                     case "bind" -> bind = value;
-                    case "port" -> port = Integer.parseInt(value.trim());
+                    case "port", "http-port" -> port = port(value);
                     case "data" -> dataDir = Path.of(value);
                     case "seed" -> seed = value.isBlank() ? null : Path.of(value);
                     case "jdbc-url" -> jdbcUrl = value.isBlank() ? null : value;
@@ -115,6 +134,11 @@ public record Config(
                     case "max-body-bytes" -> maxBodyBytes = Integer.parseInt(value.trim());
                     case "supported-versions" -> supportedVersions = List.of(value.trim().split("\\s*,\\s*"));
                     case "db-pool-size" -> dbPoolSize = Integer.parseInt(value.trim());
+                    case "https-port" -> httpsPort = port(value);
+                    case "keystore" -> keystore = value.isBlank() ? null : Path.of(value);
+                    case "keystore-password" -> keystorePassword = value;
+                    case "logon-lockout-failures" -> logonLockoutFailures = Integer.parseInt(value.trim());
+                    case "logon-lockout" -> logonLockout = duration(value);
                     default -> throw new UnknownSetting(key);
                 }
             } catch (UnknownSetting e) {
@@ -126,7 +150,8 @@ public record Config(
 
         Config build() {
             return new Config(bind, port, dataDir, seed, jdbcUrl, dbUser, dbPassword, taskDelay, taskWork, taskLease, taskPoll,
-                    sessionIdleTimeout, lenientXml, publicBaseUrl, maxBodyBytes, supportedVersions, dbPoolSize);
+                    sessionIdleTimeout, lenientXml, publicBaseUrl, maxBodyBytes, supportedVersions, dbPoolSize, httpsPort, keystore,
+                    keystorePassword, logonLockoutFailures, logonLockout);
         }
     }
 
@@ -168,6 +193,27 @@ public record Config(
             return Duration.ofMinutes(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 60));
         }
         return Duration.ofMillis(Long.parseLong(t));
+    }
+
+    /** A TCP port, 0 for any free one, or {@code off}. */
+    private static int port(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("off") || t.equals("false") || t.equals("none")) {
+            return OFF;
+        }
+        int port = Integer.parseInt(t);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("expected 0-65535 or off");
+        }
+        return port;
+    }
+
+    public boolean httpEnabled() {
+        return port != OFF;
+    }
+
+    public boolean httpsEnabled() {
+        return httpsPort != OFF;
     }
 
     private static boolean bool(String text) {
