@@ -53,16 +53,20 @@ public final class ApiHandler {
         Route[] matched = new Route[1];
         Call call = null;
         Reply reply;
+        Throwable refusal = null;
         try {
             call = newCall(request, apiPath);
             reply = dispatch(call, matched);
         } catch (Throwable failure) {
+            refusal = failure;
             reply = Errors.reply(failure);
             if (reply.status() == 500) {
-                LOG.error("{} {} failed", request.getMethod(), apiPath, failure);
+                // The path only, never the query or headers; session ids in it are shortened (SPEC §2.3).
+                LOG.error("{} {} failed", request.getMethod(), AuditTrail.loggable(apiPath), failure);
             }
         }
         Responses.write(response, callback, reply, format);
+        AuditTrail.request(matched[0], call, reply, refusal);
         String user = call != null && call.session() != null ? call.session().userName() : null;
         observer.observe(request.getMethod(), "/api" + apiPath, matched[0] == null ? null : "/api" + matched[0].template(),
                 reply.status(), System.nanoTime() - started, user);
@@ -83,6 +87,7 @@ public final class ApiHandler {
                 }
             }
         }
+        matched[0] = route;
         if (route == null || route.access() != Access.PUBLIC) {
             call.session(authenticate(call));
         }
@@ -95,7 +100,6 @@ public final class ApiHandler {
             onPath.forEach(r -> allowed.add(r.methodUpper()));
             throw new ApiException(405, "Method " + call.method() + " is not allowed on " + call.path() + ".", String.join(", ", allowed));
         }
-        matched[0] = route;
         route.access().check(call.session());
         call.pathParams(params);
         return route.endpoint().handle(call);

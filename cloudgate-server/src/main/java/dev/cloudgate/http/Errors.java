@@ -29,6 +29,10 @@ public final class Errors {
             Reply reply = error(a.status(), a.getMessage());
             return a.allow() != null ? reply.withHeader("Allow", a.allow()) : reply;
         }
+        if (failure instanceof dev.cloudgate.store.StoreException s && s.isBadValue()) {
+            // A backstop: fields are checked before they reach the store; the transaction was rolled back.
+            return error(400, "A value in the request cannot be stored (too long or not allowed).");
+        }
         if (failure instanceof RuntimeException r && EXTRA.containsKey(r.getClass())) {
             return EXTRA.get(r.getClass()).apply(r);
         }

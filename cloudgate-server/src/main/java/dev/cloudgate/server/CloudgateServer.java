@@ -1,6 +1,7 @@
 package dev.cloudgate.server;
 
 import dev.cloudgate.auth.Accounts;
+import dev.cloudgate.auth.LogonThrottle;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.cloud.GatewayOperations;
 import dev.cloudgate.cloud.GatewayService;
@@ -81,7 +82,8 @@ public final class CloudgateServer implements AutoCloseable {
         JdbcTaskStore taskStore = new JdbcTaskStore(tx);
 
         Infrastructure infrastructure = new Infrastructure(tx, infrastructureStore);
-        Accounts accounts = new Accounts(tx, accountStore);
+        Accounts accounts = new Accounts(tx, accountStore,
+                new LogonThrottle(config.logonLockoutFailures(), config.logonLockout(), clock));
         GatewayOperations gatewayOperations = new GatewayOperations(infrastructureStore, gatewayStore);
 
         Map<String, dev.cloudgate.tasks.TaskHandler> handlers = new HashMap<>(gatewayOperations.handlers());
@@ -89,7 +91,8 @@ public final class CloudgateServer implements AutoCloseable {
                 : (operation, payload) -> Thread.sleep(config.taskWork().toMillis());
         TaskRunner runner = new TaskRunner(tx, taskStore, handlers, work, clock, config.taskLease(), config.taskPoll(), 3,
                 TaskRunner.TaskListener.NONE);
-        TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake);
+        TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake,
+                session -> tx.inTransaction(() -> sessionStore.find(session)).map(s -> s.userName()).orElse(null));
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession);
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
 

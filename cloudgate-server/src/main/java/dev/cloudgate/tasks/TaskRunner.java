@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import dev.cloudgate.audit.AuditLog;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,6 +118,8 @@ public final class TaskRunner implements AutoCloseable {
             tx.run(() -> store.lockClaimed(claim.taskId(), owner)
                     .ifPresent(c -> store.finish(claim.taskId(), false, message, null, clock.millis())));
         }
+        AuditLog.record(claim.payload().get(TaskService.REQUESTED_BY), claim.operation(), target(claim.payload()),
+                failure == null ? "success" : "failed: " + failure);
         listener.finished(claim.operation(), failure == null, System.nanoTime() - started);
     }
 
@@ -133,6 +137,21 @@ public final class TaskRunner implements AutoCloseable {
             LOG.error("task {} ({}) failed unexpectedly", claim.taskId(), claim.operation(), e);
             return "The operation failed on the server: " + e.getClass().getSimpleName() + ".";
         }
+    }
+
+    /** What an operation acts on, as its payload names it: an id, else the name it creates. */
+    private static String target(Map<String, String> payload) {
+        for (Map.Entry<String, String> entry : payload.entrySet()) {
+            if (entry.getKey().endsWith("Id") && !entry.getKey().equals("backupServerId")) {
+                return entry.getKey().substring(0, entry.getKey().length() - 2) + " " + entry.getValue();
+            }
+        }
+        for (String key : List.of("host", "name")) {
+            if (payload.containsKey(key)) {
+                return key + " " + payload.get(key);
+            }
+        }
+        return "-";
     }
 
     private static void sleepQuietly() {
