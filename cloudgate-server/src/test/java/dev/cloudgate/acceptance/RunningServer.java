@@ -32,6 +32,7 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
+    /** The HTTP port, or -1 when HTTP is off. */
     public int port() {
         return server.port();
     }
@@ -52,6 +53,10 @@ public final class RunningServer implements AutoCloseable {
     /** The keystore of the HTTPS listener (the generated one lives in the data directory). */
     public Path httpsKeystore() {
         return server.httpsKeystore();
+    }
+
+    public CloudgateServer server() {
+        return server;
     }
 
     public Path dataDir() {
