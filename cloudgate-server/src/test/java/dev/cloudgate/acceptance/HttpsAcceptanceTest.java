@@ -62,9 +62,9 @@ class HttpsAcceptanceTest {
         assertThat(root.body()).contains("Href=\"" + server.httpsBase() + "/sessionMngr/?v=v1_7\"").doesNotContain("Href=\"http://");
 
         https.logon(Api.PORTAL_USER, Api.PASSWORD);
-        Api.Response gateways = https.get("/cloud/gateways");
-        assertThat(gateways.status()).isEqualTo(200);
-        assertThat(gateways.body()).contains("Href=\"" + server.httpsBase() + "/cloud/gateways");
+        Api.Response cloud = https.get("/cloud");
+        assertThat(cloud.status()).isEqualTo(200);
+        assertThat(cloud.body()).contains("Href=\"" + server.httpsBase() + "/cloud/gateways").doesNotContain("Href=\"http://");
         // The same server still speaks plain HTTP on its other port, with http Hrefs.
         assertThat(server.api().get("/").body()).contains("Href=\"" + server.base() + "/sessionMngr/?v=v1_7\"");
     }
