@@ -104,7 +104,8 @@ public final class Main implements Callable<Integer> {
                     stopped.countDown();
                 }
             }));
-            System.out.println(readyLine(server, config.bind(), (System.nanoTime() - started) / 1_000_000));
+            System.out.println(readyLine(server.port(), server.httpsPort(), config.bind(), server.storeDescription(),
+                    (System.nanoTime() - started) / 1_000_000));
             System.out.flush();
             stopped.await();
             return 0;
@@ -114,14 +115,12 @@ public final class Main implements Callable<Integer> {
          * "cloudgate ready on port N" names the HTTP port, as tooling parses it; the HTTPS port follows in
          * parentheses. With HTTP off the line names the HTTPS port in both places.
          */
-        static String readyLine(CloudgateServer server, String bind, long millis) {
-            int http = server.port();
-            int https = server.httpsPort();
+        static String readyLine(int http, int https, String bind, String store, long millis) {
             String urls = (http >= 0 ? "http://" + bind + ":" + http + "/api/" : "")
                     + (http >= 0 && https >= 0 ? " " : "")
                     + (https >= 0 ? "https://" + bind + ":" + https + "/api/" : "");
             return "cloudgate ready on port " + (http >= 0 ? http : https) + (https >= 0 ? " (https " + https + ")" : "") + ": " + urls
-                    + " (store: " + server.storeDescription() + ", started in " + millis + " ms)";
+                    + " (store: " + store + ", started in " + millis + " ms)";
         }
 
         private static Map<String, String> fromEnvironment() {
