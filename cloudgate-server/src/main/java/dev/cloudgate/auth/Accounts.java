@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentMap;
 public final class Accounts {
     static final String BAD_CREDENTIALS = "Invalid user name or password.";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Accounts.class);
-    /** Compared against when the user is unknown; no password matches it. */
-    private static final String UNKNOWN_USER_HASH = Passwords.hash(java.util.UUID.randomUUID().toString());
+    /** Compared against when the user is unknown: costs what a real check costs, and no password matches it. */
+    private static final String UNKNOWN_USER_HASH = "pbkdf2-sha256$210000$AAAAAAAAAAAAAAAAAAAAAA==$"
+            + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
     private final Transactor tx;
     private final AccountStore store;

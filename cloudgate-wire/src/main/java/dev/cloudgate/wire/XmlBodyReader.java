@@ -94,7 +94,9 @@ public final class XmlBodyReader {
             String name = localName(child);
             if (name.equals("Links")) {
                 drop.add(child);
-            } else if (childElements(child).isEmpty() && child.getTextContent().isBlank() && !keepEmpty.contains(name)) {
+            } else if (childElements(child).isEmpty() && child.getTextContent().isBlank() && !keepEmpty.contains(name)
+                    // Only EM elements read as absent when empty; a foreign one (xi:include …) must meet the XSD.
+                    && Namespaces.EM.equals(child.getNamespaceURI())) {
                 drop.add(child);
             } else {
                 prune(child, keepEmpty);
