@@ -65,8 +65,9 @@ public final class ApiHandler {
                 LOG.error("{} {} failed", request.getMethod(), AuditTrail.loggable(apiPath), failure);
             }
         }
-        Responses.write(response, callback, reply, format);
+        // Audited before the answer leaves, so that a client that saw the answer finds the line.
         AuditTrail.request(matched[0], call, reply, refusal);
+        Responses.write(response, callback, reply, format);
         String user = call != null && call.session() != null ? call.session().userName() : null;
         observer.observe(request.getMethod(), "/api" + apiPath, matched[0] == null ? null : "/api" + matched[0].template(),
                 reply.status(), System.nanoTime() - started, user);

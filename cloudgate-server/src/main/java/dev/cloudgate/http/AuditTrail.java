@@ -21,7 +21,7 @@ final class AuditTrail {
             "DELETE /cloud/gatewayPools/{id}", "DeleteCloudGatewayPool",
             "DELETE /tasks/{id}", "DeleteTask");
     private static final Pattern SESSION_PATH = Pattern.compile("(?i)(/logonSessions/)([^/?]{8})[^/?]*");
-    private static final Pattern TOKEN_LIKE = Pattern.compile("[A-Za-z0-9+/=]{40,}");
+    private static final Pattern TOKEN_LIKE = Pattern.compile("[A-Za-z0-9+=_-]{40,}");
 
     private AuditTrail() {
     }
