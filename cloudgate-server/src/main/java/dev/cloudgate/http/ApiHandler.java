@@ -118,7 +118,7 @@ public final class ApiHandler {
         return sessions.authenticate(token.trim());
     }
 
-    private Call newCall(Request request, String apiPath) throws IOException {
+    private Call newCall(Request request, String apiPath) {
         String path = apiPath.isEmpty() ? "/" : apiPath;
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
@@ -140,7 +140,7 @@ public final class ApiHandler {
         }, body, new Hrefs(baseUrl(request)), strictXml);
     }
 
-    private byte[] readBody(Request request) throws IOException {
+    private byte[] readBody(Request request) {
         long declared = request.getLength();
         if (declared > maxBodyBytes) {
             throw new ApiException(413, "The request body is larger than " + maxBodyBytes + " bytes.");
@@ -151,6 +151,9 @@ public final class ApiHandler {
                 throw new ApiException(413, "The request body is larger than " + maxBodyBytes + " bytes.");
             }
             return body;
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            // A broken chunked encoding or a body cut short is the client's fault, not a 500.
+            throw new ApiException(400, "The request body could not be read: it is cut short or its transfer encoding is broken.");
         }
     }
 

@@ -27,6 +27,11 @@ public final class RawHttp {
     }
 
     public static Response exchange(int port, byte[] request) {
+        return exchange(port, request, false);
+    }
+
+    /** @param halfClose shut the sending side after the request, for bytes that never finish a request */
+    public static Response exchange(int port, byte[] request, boolean halfClose) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(15_000);
             Thread writer = Thread.ofVirtual().start(() -> {
@@ -34,6 +39,9 @@ public final class RawHttp {
                     OutputStream out = socket.getOutputStream();
                     out.write(request);
                     out.flush();
+                    if (halfClose) {
+                        socket.shutdownOutput();
+                    }
                 } catch (IOException ignored) {
                     // The server may answer and close before it has read everything (413): that is the point.
                 }
