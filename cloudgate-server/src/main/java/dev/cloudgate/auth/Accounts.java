@@ -1,6 +1,7 @@
 package dev.cloudgate.auth;
 
 import dev.cloudgate.Failure;
+import dev.cloudgate.audit.AuditLog;
 import dev.cloudgate.store.Transactor;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,10 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class Accounts {
     static final String BAD_CREDENTIALS = "Invalid user name or password.";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Accounts.class);
+    /** Compared against when the user is unknown: costs what a real check costs, and no password matches it. */
+    private static final String UNKNOWN_USER_HASH = "pbkdf2-sha256$210000$AAAAAAAAAAAAAAAAAAAAAA==$"
+            + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
     private final Transactor tx;
     private final AccountStore store;
@@ -25,11 +30,17 @@ public final class Accounts {
     private final byte[] macKey = new byte[32];
     /** PBKDF2 runs under way, by the same key: a burst of identical logons pays for one run, not one each. */
     private final ConcurrentMap<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
+    private final LogonThrottle throttle;
     private volatile List<Account> cache;
 
     public Accounts(Transactor tx, AccountStore store) {
+        this(tx, store, LogonThrottle.NEVER);
+    }
+
+    public Accounts(Transactor tx, AccountStore store, LogonThrottle throttle) {
         this.tx = tx;
         this.store = store;
+        this.throttle = throttle;
         new java.security.SecureRandom().nextBytes(macKey);
     }
 
@@ -43,15 +54,32 @@ public final class Accounts {
     }
 
     public Account authenticate(String[] userAndPassword) {
-        Account account = find(userAndPassword[0]).orElseThrow(() -> Failure.unauthorized(BAD_CREDENTIALS));
         String password = userAndPassword[1];
+        Optional<Account> found = find(userAndPassword[0]);
+        if (found.isEmpty()) {
+            // As slow as a wrong password, so that timing does not tell which user names exist.
+            Passwords.matches(password, UNKNOWN_USER_HASH);
+            throw Failure.unauthorized(BAD_CREDENTIALS);
+        }
+        Account account = found.get();
+        if (throttle.locked(account.name())) {
+            AuditLog.record(account.name(), "Logon", "-", "refused: account locked after repeated failed logons");
+            throw Failure.unauthorized(BAD_CREDENTIALS);
+        }
         String key = account.name() + '\u0000' + mac(password);
         if (!account.passwordHash().equals(verified.get(key))) {
             if (!matchesOnce(key, password, account.passwordHash())) {
+                if (throttle.failed(account.name())) {
+                    LOG.warn("account {} locked for {} s after repeated failed logons", AuditLog.value(account.name()),
+                            throttle.lockDuration().toSeconds());
+                    AuditLog.record(account.name(), "LockAccount", account.name(),
+                            "locked for " + throttle.lockDuration().toSeconds() + " s after repeated failed logons");
+                }
                 throw Failure.unauthorized(BAD_CREDENTIALS);
             }
             verified.put(key, account.passwordHash());
         }
+        throttle.succeeded(account.name());
         return account;
     }
 

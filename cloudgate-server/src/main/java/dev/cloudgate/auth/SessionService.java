@@ -1,6 +1,7 @@
 package dev.cloudgate.auth;
 
 import dev.cloudgate.Failure;
+import dev.cloudgate.audit.AuditLog;
 import dev.cloudgate.store.Transactor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,11 +40,26 @@ public final class SessionService {
 
     /** Checks an {@code Authorization: Basic} header value and opens a new session. */
     public LogonSession logon(String authorization) {
-        Account account = accounts.authenticate(basicCredentials(authorization));
+        String[] credentials;
+        Account account;
+        try {
+            credentials = basicCredentials(authorization);
+        } catch (Failure f) {
+            AuditLog.record(null, "Logon", "-", "refused: " + f.getMessage());
+            throw f;
+        }
+        try {
+            account = accounts.authenticate(credentials);
+        } catch (Failure f) {
+            AuditLog.record(credentials[0], "Logon", "-", "refused: " + f.getMessage());
+            throw f;
+        }
         UUID id = UUID.randomUUID();
         long now = clock.millis();
         tx.run(() -> sessions.insert(id, account.name(), now));
-        return new LogonSession(id, account.name(), account.role(), now, now);
+        LogonSession session = new LogonSession(id, account.name(), account.role(), now, now);
+        AuditLog.record(account.name(), "Logon", "session " + session.shortId(), "success");
+        return session;
     }
 
     /** The live session a token names, its idle clock restarted; 401 otherwise. */

@@ -22,6 +22,9 @@ public final class GatewayService {
     public static final String EDIT = "EditCloudGateway";
     public static final String DELETE = "DeleteCloudGateway";
     static final int MAX_HOST_NAME = 255;
+    /** Column sizes of the store (V1): longer values are refused with a 400 before they reach it. */
+    static final int MAX_DESCRIPTION = 1024;
+    static final int MAX_ADDRESS = 255;
 
     private final Transactor tx;
     private final GatewayStore gateways;
@@ -63,6 +66,8 @@ public final class GatewayService {
         if (host.length() > MAX_HOST_NAME) {
             throw Failure.invalid("Element 'ServerHostName' must not be longer than " + MAX_HOST_NAME + " characters.");
         }
+        requireLength(request.description(), "Description", MAX_DESCRIPTION);
+        requireLength(request.externalIp(), "ExternalIp", MAX_ADDRESS);
         NetworkMode mode;
         if (request.networkType() == null || request.networkType().isBlank()) {
             if (networkTypeRequired) {
@@ -106,6 +111,8 @@ public final class GatewayService {
                 throw Failure.invalid("The body's UID names another cloud gateway than the request path.");
             }
         }
+        requireLength(request.description(), "Description", MAX_DESCRIPTION);
+        requireLength(request.externalIp(), "ExternalIP", MAX_ADDRESS);
         Map<String, String> payload = new LinkedHashMap<>();
         payload.put("gatewayId", id.toString());
         NetworkMode mode = current.networkMode();
@@ -140,6 +147,12 @@ public final class GatewayService {
     private static void putIfPresent(Map<String, String> payload, String key, Object value) {
         if (value != null) {
             payload.put(key, value.toString());
+        }
+    }
+
+    static void requireLength(String value, String element, int max) {
+        if (value != null && value.length() > max) {
+            throw Failure.invalid("Element '" + element + "' must not be longer than " + max + " characters.");
         }
     }
 

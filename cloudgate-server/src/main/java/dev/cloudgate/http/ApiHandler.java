@@ -56,6 +56,7 @@ public final class ApiHandler {
         Call call = null;
         RequestFaults.Injected fault = null;
         Reply reply;
+        Throwable refusal = null;
         try {
             fault = faults.inject(request.getMethod(), "/api" + apiPath);
             if (fault != null && fault.status() != 0) {
@@ -65,11 +66,15 @@ public final class ApiHandler {
             call = newCall(request, apiPath);
             reply = dispatch(call, matched);
         } catch (Throwable failure) {
+            refusal = failure;
             reply = Errors.reply(failure);
             if (reply.status() == 500 && !(failure instanceof ApiException)) {
-                LOG.error("{} {} failed", request.getMethod(), apiPath, failure);
+                // The path only, never the query or headers; session ids in it are shortened (SPEC §2.3).
+                LOG.error("{} {} failed", request.getMethod(), AuditTrail.loggable(apiPath), failure);
             }
         }
+        // Audited before the answer leaves, so that a client that saw the answer finds the line.
+        AuditTrail.request(matched[0], call, reply, refusal);
         Responses.write(response, callback, reply, format);
         String user = call != null && call.session() != null ? call.session().userName() : null;
         observer.observe(request.getMethod(), "/api" + apiPath, matched[0] == null ? null : "/api" + matched[0].template(),
@@ -91,6 +96,7 @@ public final class ApiHandler {
                 }
             }
         }
+        matched[0] = route;
         if (route == null || route.access() != Access.PUBLIC) {
             call.session(authenticate(call));
         }
@@ -103,7 +109,6 @@ public final class ApiHandler {
             onPath.forEach(r -> allowed.add(r.methodUpper()));
             throw new ApiException(405, "Method " + call.method() + " is not allowed on " + call.path() + ".", String.join(", ", allowed));
         }
-        matched[0] = route;
         route.access().check(call.session());
         call.pathParams(params);
         return route.endpoint().handle(call);
@@ -121,7 +126,7 @@ public final class ApiHandler {
         return sessions.authenticate(token.trim());
     }
 
-    private Call newCall(Request request, String apiPath) throws IOException {
+    private Call newCall(Request request, String apiPath) {
         String path = apiPath.isEmpty() ? "/" : apiPath;
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
@@ -143,7 +148,7 @@ public final class ApiHandler {
         }, body, new Hrefs(baseUrl(request)), strictXml);
     }
 
-    private byte[] readBody(Request request) throws IOException {
+    private byte[] readBody(Request request) {
         long declared = request.getLength();
         if (declared > maxBodyBytes) {
             throw new ApiException(413, "The request body is larger than " + maxBodyBytes + " bytes.");
@@ -154,6 +159,9 @@ public final class ApiHandler {
                 throw new ApiException(413, "The request body is larger than " + maxBodyBytes + " bytes.");
             }
             return body;
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            // A broken chunked encoding or a body cut short is the client's fault, not a 500.
+            throw new ApiException(400, "The request body could not be read: it is cut short or its transfer encoding is broken.");
         }
     }
 

@@ -34,6 +34,10 @@ public final class Errors {
             // SPEC §6.6: a query the caller got wrong is 400; a vendor type or field outside the slice is 501.
             return error(q.notImplemented() ? 501 : 400, q.getMessage());
         }
+        if (failure instanceof dev.cloudgate.store.StoreException s && s.isBadValue()) {
+            // A backstop: fields are checked before they reach the store; the transaction was rolled back.
+            return error(400, "A value in the request cannot be stored (too long or not allowed).");
+        }
         if (failure instanceof RuntimeException r && EXTRA.containsKey(r.getClass())) {
             return EXTRA.get(r.getClass()).apply(r);
         }

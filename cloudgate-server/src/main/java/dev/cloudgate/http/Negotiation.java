@@ -18,7 +18,8 @@ final class Negotiation {
         MediaFormat best = MediaFormat.XML;
         double bestQ = -1;
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
+            // limit -1: ";;;" must give empty parts, not an empty array.
+            String[] parts = range.split(";", -1);
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
             MediaFormat format = switch (type) {
                 case "application/json", "text/json" -> MediaFormat.JSON;
@@ -42,7 +43,7 @@ final class Negotiation {
         if (contentType == null || contentType.isBlank()) {
             return sniff(body);
         }
-        String type = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        String type = contentType.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
         return switch (type) {
             case "application/xml", "text/xml" -> MediaFormat.XML;
             case "application/json", "text/json" -> MediaFormat.JSON;

@@ -1,6 +1,7 @@
 package dev.cloudgate.server;
 
 import dev.cloudgate.auth.Accounts;
+import dev.cloudgate.auth.LogonThrottle;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.cloud.GatewayOperations;
 import dev.cloudgate.cloud.GatewayService;
@@ -65,15 +66,17 @@ public final class CloudgateServer implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     private final ServerConnector connector;
     private final String adminToken;
+    private final ServerConnector httpsConnector;
 
     private CloudgateServer(Config config, Database database, TaskRunner runner, Server jetty, ServerConnector connector,
-            ScheduledExecutorService housekeeping, String adminToken) {
+            ServerConnector httpsConnector, ScheduledExecutorService housekeeping, String adminToken) {
         this.config = config;
         this.adminToken = adminToken;
         this.database = database;
         this.runner = runner;
         this.jetty = jetty;
         this.connector = connector;
+        this.httpsConnector = httpsConnector;
         this.housekeeping = housekeeping;
     }
 
@@ -101,7 +104,8 @@ public final class CloudgateServer implements AutoCloseable {
         JdbcPoolStore poolStore = new JdbcPoolStore(tx);
 
         Infrastructure infrastructure = new Infrastructure(tx, infrastructureStore);
-        Accounts accounts = new Accounts(tx, accountStore);
+        Accounts accounts = new Accounts(tx, accountStore,
+                new LogonThrottle(config.logonLockoutFailures(), config.logonLockout(), clock));
         GatewayOperations gatewayOperations = new GatewayOperations(infrastructureStore, gatewayStore);
 
         Map<String, dev.cloudgate.tasks.TaskHandler> handlers = new HashMap<>(gatewayOperations.handlers());
@@ -118,7 +122,8 @@ public final class CloudgateServer implements AutoCloseable {
         };
         TaskRunner runner = new TaskRunner(tx, taskStore, handlers, interceptor, clock, config.taskLease(), config.taskPoll(), 3,
                 metrics::taskFinished);
-        TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake);
+        TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake,
+                session -> tx.inTransaction(() -> sessionStore.find(session)).map(s -> s.userName()).orElse(null));
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession);
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
         PoolService pools = new PoolService(tx, poolStore, gatewayStore, infrastructure, tasks);
@@ -151,10 +156,24 @@ public final class CloudgateServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendDateHeader(true);
-        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
-        connector.setHost(config.bind());
-        connector.setPort(config.port());
-        jetty.addConnector(connector);
+        ServerConnector connector = null;
+        if (config.httpEnabled()) {
+            connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+            connector.setHost(config.bind());
+            connector.setPort(config.port());
+            jetty.addConnector(connector);
+        }
+        ServerConnector httpsConnector = null;
+        if (config.httpsEnabled()) {
+            httpsConnector = HttpsConnector.create(jetty, http, HttpsIdentity.resolve(config.keystore(), config.keystorePassword(),
+                    config.dataDir(), config.bind()));
+            httpsConnector.setHost(config.bind());
+            httpsConnector.setPort(config.httpsPort());
+            jetty.addConnector(httpsConnector);
+        }
+        if (connector == null && httpsConnector == null) {
+            throw new IllegalArgumentException("both HTTP (port) and HTTPS (https-port) are off; turn one on");
+        }
         jetty.setHandler(root);
         jetty.setErrorHandler(new XmlErrorHandler());
         jetty.setStopTimeout(2000);
@@ -163,7 +182,7 @@ public final class CloudgateServer implements AutoCloseable {
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
                 .name("cloudgate-housekeeping").daemon().unstarted(r));
         housekeeping.scheduleWithFixedDelay(sessions::expireIdle, 1, 1, TimeUnit.MINUTES);
-        return new CloudgateServer(config, database, runner, jetty, connector, housekeeping, adminToken);
+        return new CloudgateServer(config, database, runner, jetty, connector, httpsConnector, housekeeping, adminToken);
     }
 
     private static Metrics.PoolUsage poolUsage(Database database, Config config) {
@@ -178,8 +197,20 @@ public final class CloudgateServer implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** The HTTP port, or -1 when HTTP is off. */
     public int port() {
-        return connector.getLocalPort();
+        return connector == null ? -1 : connector.getLocalPort();
+    }
+
+    /** The HTTPS port, or -1 when HTTPS is off. */
+    public int httpsPort() {
+        return httpsConnector == null ? -1 : httpsConnector.getLocalPort();
+    }
+
+    /** The keystore the HTTPS listener uses (the generated one lives in the data directory); null when HTTPS is off. */
+    public java.nio.file.Path httpsKeystore() {
+        return httpsConnector == null ? null
+                : config.keystore() != null ? config.keystore() : config.dataDir().resolve(HttpsIdentity.GENERATED_FILE);
     }
 
     /** The control API's token: the configured one, or the one made up at start-up. */

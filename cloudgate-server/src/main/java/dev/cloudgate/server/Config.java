@@ -29,11 +29,20 @@ public record Config(
         List<String> supportedVersions,
         int dbPoolSize,
         String adminToken,
-        int journalSize) {
+        int journalSize,
+        int httpsPort,
+        Path keystore,
+        String keystorePassword,
+        int logonLockoutFailures,
+        Duration logonLockout) {
+
+    /** A port setting of {@code off} (kept as this value) turns that listener off. */
+    public static final int OFF = -1;
 
     public static final List<String> KEYS = List.of("bind", "port", "data", "seed", "jdbc-url", "db-user", "db-password",
             "task-delay", "task-work", "task-lease", "task-poll", "session-timeout", "lenient-xml", "public-url", "max-body-bytes",
-            "supported-versions", "db-pool-size", "admin-token", "journal-size");
+            "supported-versions", "db-pool-size", "http-port", "https-port", "keystore", "keystore-password", "logon-lockout-failures",
+            "logon-lockout", "admin-token", "journal-size");
 
     public static Config defaults() {
         return new Builder().build();
@@ -75,6 +84,11 @@ public record Config(
         private int dbPoolSize = 16;
         private String adminToken;
         private int journalSize = 1000;
+        private int httpsPort = 9398;
+        private Path keystore;
+        private String keystorePassword;
+        private int logonLockoutFailures = 5;
+        private Duration logonLockout = Duration.ofSeconds(60);
 
         Builder() {
         }
@@ -99,13 +113,18 @@ public record Config(
             dbPoolSize = c.dbPoolSize;
             adminToken = c.adminToken;
             journalSize = c.journalSize;
+            httpsPort = c.httpsPort;
+            keystore = c.keystore;
+            keystorePassword = c.keystorePassword;
+            logonLockoutFailures = c.logonLockoutFailures;
+            logonLockout = c.logonLockout;
         }
 
         void set(String key, String value) {
             try {
                 switch (key.toLowerCase(Locale.ROOT)) {
                     case "bind" -> bind = value;
-                    case "port" -> port = Integer.parseInt(value.trim());
+                    case "port", "http-port" -> port = port(value);
                     case "data" -> dataDir = Path.of(value);
                     case "seed" -> seed = value.isBlank() ? null : Path.of(value);
                     case "jdbc-url" -> jdbcUrl = value.isBlank() ? null : value;
@@ -123,6 +142,11 @@ public record Config(
                     case "db-pool-size" -> dbPoolSize = Integer.parseInt(value.trim());
                     case "admin-token" -> adminToken = value.isBlank() ? null : value.trim();
                     case "journal-size" -> journalSize = nonNegative(Integer.parseInt(value.trim()));
+                    case "https-port" -> httpsPort = port(value);
+                    case "keystore" -> keystore = value.isBlank() ? null : Path.of(value);
+                    case "keystore-password" -> keystorePassword = value;
+                    case "logon-lockout-failures" -> logonLockoutFailures = Integer.parseInt(value.trim());
+                    case "logon-lockout" -> logonLockout = duration(value);
                     default -> throw new UnknownSetting(key);
                 }
             } catch (UnknownSetting e) {
@@ -134,7 +158,9 @@ public record Config(
 
         Config build() {
             return new Config(bind, port, dataDir, seed, jdbcUrl, dbUser, dbPassword, taskDelay, taskWork, taskLease, taskPoll,
-                    sessionIdleTimeout, lenientXml, publicBaseUrl, maxBodyBytes, supportedVersions, dbPoolSize, adminToken, journalSize);
+                    sessionIdleTimeout, lenientXml, publicBaseUrl, maxBodyBytes, supportedVersions, dbPoolSize, adminToken, journalSize,
+                    httpsPort, keystore,
+                    keystorePassword, logonLockoutFailures, logonLockout);
         }
     }
 
@@ -183,6 +209,27 @@ public record Config(
             throw new IllegalArgumentException("must not be negative");
         }
         return value;
+    }
+
+    /** A TCP port, 0 for any free one, or {@code off}. */
+    private static int port(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("off") || t.equals("false") || t.equals("none")) {
+            return OFF;
+        }
+        int port = Integer.parseInt(t);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("expected 0-65535 or off");
+        }
+        return port;
+    }
+
+    public boolean httpEnabled() {
+        return port != OFF;
+    }
+
+    public boolean httpsEnabled() {
+        return httpsPort != OFF;
     }
 
     private static boolean bool(String text) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code cloudgate serve}: starts the server in the foreground until it is stopped. */
 @Command(name = "cloudgate", mixinStandardHelpOptions = true, version = "cloudgate 0.1.0",
         description = "Wire-compatible stand-in for the Veeam Enterprise Manager REST API (Cloud Connect gateways).",
-        subcommands = {Main.Serve.class})
+        subcommands = {Main.Serve.class, HashPassword.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -34,8 +34,14 @@ public final class Main implements Callable<Integer> {
     static final class Serve implements Callable<Integer> {
         @Option(names = "--config", description = "YAML file of settings (keys as the long options below).")
         Path configFile;
-        @Option(names = "--port", description = "HTTP port (default 9399).")
+        @Option(names = {"--port", "--http-port"}, description = "HTTP port (default 9399; off turns HTTP off).")
         String port;
+        @Option(names = "--https-port", description = "HTTPS port (default 9398; off turns HTTPS off).")
+        String httpsPort;
+        @Option(names = "--keystore", description = "PKCS#12 keystore for HTTPS (default: a self-signed one made in the data directory).")
+        String keystore;
+        @Option(names = "--keystore-password", description = "Password of --keystore (prefer CLOUDGATE_KEYSTORE_PASSWORD).")
+        String keystorePassword;
         @Option(names = "--bind", description = "Address to listen on (default 127.0.0.1).")
         String bind;
         @Option(names = "--data", description = "Data directory of the embedded store (default ./data).")
@@ -76,6 +82,9 @@ public final class Main implements Callable<Integer> {
             config = config.with(fromEnvironment());
             Map<String, String> flags = new LinkedHashMap<>();
             flags.put("port", port);
+            flags.put("https-port", httpsPort);
+            flags.put("keystore", keystore);
+            flags.put("keystore-password", keystorePassword);
             flags.put("bind", bind);
             flags.put("data", data);
             flags.put("seed", seed);
@@ -104,14 +113,27 @@ public final class Main implements Callable<Integer> {
                     stopped.countDown();
                 }
             }));
-            System.out.printf("cloudgate ready on port %d: http://%s:%d/api/ (store: %s, started in %d ms)%n", server.port(),
-                    config.bind(), server.port(), server.storeDescription(), (System.nanoTime() - started) / 1_000_000);
+            System.out.println(readyLine(server.port(), server.httpsPort(), config.bind(), server.storeDescription(),
+                    (System.nanoTime() - started) / 1_000_000));
             // A configured token is the operator's secret and is not echoed; a made-up one must be, or nobody could use it.
-            System.out.printf("control API: http://%s:%d/_cloudgate/ (admin token: %s)%n", config.bind(), server.port(),
+            System.out.printf("control API: %s://%s:%d/_cloudgate/ (admin token: %s)%n", server.port() >= 0 ? "http" : "https",
+                    config.bind(), server.port() >= 0 ? server.port() : server.httpsPort(),
                     config.adminToken() == null ? server.adminToken() : "as configured");
             System.out.flush();
             stopped.await();
             return 0;
+        }
+
+        /**
+         * "cloudgate ready on port N" names the HTTP port, as tooling parses it; the HTTPS port follows in
+         * parentheses. With HTTP off the line names the HTTPS port in both places.
+         */
+        static String readyLine(int http, int https, String bind, String store, long millis) {
+            String urls = (http >= 0 ? "http://" + bind + ":" + http + "/api/" : "")
+                    + (http >= 0 && https >= 0 ? " " : "")
+                    + (https >= 0 ? "https://" + bind + ":" + https + "/api/" : "");
+            return "cloudgate ready on port " + (http >= 0 ? http : https) + (https >= 0 ? " (https " + https + ")" : "") + ": " + urls
+                    + " (store: " + store + ", started in " + millis + " ms)";
         }
 
         private static Map<String, String> fromEnvironment() {

@@ -5,9 +5,21 @@ import java.sql.SQLException;
 /** A failure of the database; callers may ask whether it was a uniqueness violation. */
 public final class StoreException extends RuntimeException {
     private static final String UNIQUE_VIOLATION = "23505";
+    /** SQL's class 22, "data exception": too long, out of range, NUL in text … */
+    private static final String DATA_EXCEPTION_CLASS = "22";
 
     public StoreException(SQLException cause) {
         super(cause.getMessage(), cause);
+    }
+
+    /** True when a value did not fit its column: input that validation should have caught, but never a 500. */
+    public boolean isBadValue() {
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(DATA_EXCEPTION_CLASS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a unique key refused the write: the database, not Java, enforces our invariants. */

@@ -11,6 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import dev.cloudgate.audit.AuditLog;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -154,6 +156,9 @@ public final class TaskRunner implements AutoCloseable {
                 store.finish(claim.taskId(), true, "Ok", related, clock.millis());
                 return true;
             }).orElse(false));
+            if (ours) {
+                audit(claim, "success");
+            }
             return ours ? Outcome.APPLIED : Outcome.NOT_OURS;
         } catch (TaskFailure e) {
             return fail(claim, e.getMessage());
@@ -169,7 +174,14 @@ public final class TaskRunner implements AutoCloseable {
             store.finish(claim.taskId(), false, message, null, clock.millis());
             return true;
         }).orElse(false));
+        if (recorded) {
+            audit(claim, "failed: " + message);
+        }
         return recorded ? Outcome.FAILED : Outcome.NOT_OURS;
+    }
+
+    private static void audit(TaskStore.Claim claim, String result) {
+        AuditLog.record(claim.payload().get(TaskService.REQUESTED_BY), claim.operation(), target(claim.payload()), result);
     }
 
     private void renew(long taskId) {
@@ -189,6 +201,21 @@ public final class TaskRunner implements AutoCloseable {
         NOT_OURS,
         /** This node is stopping: the task stays claimed until its lease runs out. */
         LEFT_TO_LEASE
+    }
+
+    /** What an operation acts on, as its payload names it: an id, else the name it creates. */
+    private static String target(Map<String, String> payload) {
+        for (Map.Entry<String, String> entry : payload.entrySet()) {
+            if (entry.getKey().endsWith("Id") && !entry.getKey().equals("backupServerId")) {
+                return entry.getKey().substring(0, entry.getKey().length() - 2) + " " + entry.getValue();
+            }
+        }
+        for (String key : List.of("host", "name")) {
+            if (payload.containsKey(key)) {
+                return key + " " + payload.get(key);
+            }
+        }
+        return "-";
     }
 
     private static void sleepQuietly() {

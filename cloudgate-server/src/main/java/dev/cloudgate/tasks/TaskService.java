@@ -21,6 +21,10 @@ public final class TaskService {
     private final Clock clock;
     private final Duration completionDelay;
     private final Runnable wake;
+    private final java.util.function.Function<UUID, String> userOf;
+
+    /** Payload key that carries the requesting user to the audit line of the task's outcome. */
+    public static final String REQUESTED_BY = "requestedBy";
 
     /**
      * @param nextNumber the session's next task number, taken in the same transaction as the insert
@@ -29,6 +33,13 @@ public final class TaskService {
      */
     public TaskService(Transactor tx, TaskStore store, ToIntFunction<UUID> nextNumber, Clock clock, Duration completionDelay,
             Runnable wake) {
+        this(tx, store, nextNumber, clock, completionDelay, wake, id -> null);
+    }
+
+    /** @param userOf the user of a logon session, for the audit trail; null when unknown */
+    public TaskService(Transactor tx, TaskStore store, ToIntFunction<UUID> nextNumber, Clock clock, Duration completionDelay,
+            Runnable wake, java.util.function.Function<UUID, String> userOf) {
+        this.userOf = userOf;
         this.tx = tx;
         this.store = store;
         this.nextNumber = nextNumber;
@@ -39,7 +50,12 @@ public final class TaskService {
 
     public Task submit(UUID sessionId, String operation, Map<String, String> payload) {
         long now = clock.millis();
-        Task task = tx.inTransaction(() -> store.insert(sessionId, nextNumber.applyAsInt(sessionId), operation, payload, now,
+        Map<String, String> stored = new java.util.LinkedHashMap<>(payload);
+        String user = userOf.apply(sessionId);
+        if (user != null) {
+            stored.put(REQUESTED_BY, user);
+        }
+        Task task = tx.inTransaction(() -> store.insert(sessionId, nextNumber.applyAsInt(sessionId), operation, stored, now,
                 now + completionDelay.toMillis()));
         wake.run();
         return task;

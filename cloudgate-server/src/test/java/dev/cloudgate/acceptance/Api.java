@@ -29,11 +29,18 @@ public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final HttpClient client;
     private String token;
     private String accept;
 
     public Api(String base) {
+        this(base, CLIENT);
+    }
+
+    /** An Api over a client of the test's own, e.g. one that trusts the server's HTTPS certificate. */
+    public Api(String base, HttpClient client) {
         this.base = base;
+        this.client = client;
     }
 
     public String base() {
@@ -101,7 +108,7 @@ public final class Api {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Map<String, String> flat = new LinkedHashMap<>();
             response.headers().map().forEach((k, v) -> flat.put(k.toLowerCase(), String.join(", ", v)));
             return new Response(response.statusCode(), flat, response.body());

@@ -55,7 +55,7 @@ public final class RunningServer implements AutoCloseable {
         try {
             Path data = Files.createTempDirectory("cloudgate-test");
             Config config = Config.defaults()
-                    .with(Map.of("port", "0", "data", data.toString(), "task-delay", "0", "task-poll", "50ms"))
+                    .with(Map.of("port", "0", "https-port", "off", "data", data.toString(), "task-delay", "0", "task-poll", "50ms"))
                     .with(settings);
             return new RunningServer(CloudgateServer.start(config), data, schema);
         } catch (Exception e) {
@@ -63,12 +63,31 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
+    /** The HTTP port, or -1 when HTTP is off. */
     public int port() {
         return server.port();
     }
 
     public String base() {
         return "http://127.0.0.1:" + port() + "/api";
+    }
+
+    /** The HTTPS port; start with {@code https-port: 0} to have one. */
+    public int httpsPort() {
+        return server.httpsPort();
+    }
+
+    public String httpsBase() {
+        return "https://127.0.0.1:" + httpsPort() + "/api";
+    }
+
+    /** The keystore of the HTTPS listener (the generated one lives in the data directory). */
+    public Path httpsKeystore() {
+        return server.httpsKeystore();
+    }
+
+    public CloudgateServer server() {
+        return server;
     }
 
     public Path dataDir() {

@@ -20,8 +20,12 @@ import java.util.Map;
  */
 public final class JsonBodyReader {
     private static final int MAX_DEPTH = 32;
+    /** Longest string value read at all; fields have their own, smaller limits (e.g. Description 1024). */
+    private static final int MAX_STRING = 64 * 1024;
+    private static final int MAX_NAME = 256;
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(1 << 20).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING)
+                    .maxNameLength(MAX_NAME).maxNumberLength(64).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -70,7 +74,12 @@ public final class JsonBodyReader {
         } else if (value.isNull()) {
             into.add(BodyNode.leaf(name, null));
         } else {
-            into.add(BodyNode.leaf(name, value.asText()));
+            String text = value.asText();
+            if (text.indexOf('\u0000') >= 0) {
+                // XML cannot carry NUL at all, and databases refuse it in text: never let it reach one.
+                throw BodyException.invalid("Property '" + name + "' must not contain NUL characters.");
+            }
+            into.add(BodyNode.leaf(name, text));
         }
     }
 }

@@ -42,6 +42,8 @@ public final class XmlBodyReader {
     private static final Pattern BAD_VALUE = Pattern.compile("cvc-type\\.3\\.1\\.3: (The value .* of element '.*' is not valid\\.)");
     private static final Pattern NOT_SIMPLE = Pattern.compile("cvc-type\\.3\\.1\\.2: Element '([^']+)' is a simple type.*");
 
+    /** Deepest element nesting accepted (the XSD needs 4; room is left for Links and lenient bodies). */
+    static final int MAX_DEPTH = 32;
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
     // A DocumentBuilder is not thread-safe and costs more to make than to reset.
     private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(XmlBodyReader::newBuilder);
@@ -92,7 +94,9 @@ public final class XmlBodyReader {
             String name = localName(child);
             if (name.equals("Links")) {
                 drop.add(child);
-            } else if (childElements(child).isEmpty() && child.getTextContent().isBlank() && !keepEmpty.contains(name)) {
+            } else if (childElements(child).isEmpty() && child.getTextContent().isBlank() && !keepEmpty.contains(name)
+                    // Only EM elements read as absent when empty; a foreign one (xi:include …) must meet the XSD.
+                    && Namespaces.EM.equals(child.getNamespaceURI())) {
                 drop.add(child);
             } else {
                 prune(child, keepEmpty);
@@ -224,6 +228,8 @@ public final class XmlBodyReader {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
+            // No EM body nests deeper than a handful of levels; a deep one would only exhaust the stack.
+            factory.setAttribute("jdk.xml.maxElementDepth", Integer.toString(MAX_DEPTH));
             factory.setExpandEntityReferences(false);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML parser cannot be hardened", e);

@@ -1,0 +1,58 @@
+package dev.cloudgate.http;
+
+import dev.cloudgate.audit.AuditLog;
+import dev.cloudgate.auth.LogonSession;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The audit line of each mutating API request: logout, gateway and pool requests, task deletion,
+ * accepted or refused. Logons are audited where the credentials are checked (auth), task outcomes
+ * where tasks run (tasks). Session ids are shortened: a SessionId is as good as its token (SPEC §2.3).
+ */
+final class AuditTrail {
+    private static final Map<String, String> OPERATIONS = Map.of(
+            "DELETE /logonSessions/{id}", "Logout",
+            "POST /cloud/gateways", "CreateCloudGateway",
+            "PUT /cloud/gateways/{id}", "EditCloudGateway",
+            "DELETE /cloud/gateways/{id}", "DeleteCloudGateway",
+            "POST /cloud/gatewayPools", "CreateCloudGatewayPool",
+            "PUT /cloud/gatewayPools/{id}", "UpdateCloudGatewayPool",
+            "DELETE /cloud/gatewayPools/{id}", "DeleteCloudGatewayPool",
+            "DELETE /tasks/{id}", "DeleteTask");
+    private static final Pattern SESSION_PATH = Pattern.compile("(?i)(/logonSessions/)([^/?]{8})[^/?]*");
+    private static final Pattern TOKEN_LIKE = Pattern.compile("[A-Za-z0-9+=_-]{40,}");
+
+    private AuditTrail() {
+    }
+
+    /** Writes the line when {@code route} mutates; GETs and the logon route (audited by auth) are left out. */
+    static void request(Route route, Call call, Reply reply, Throwable failure) {
+        if (route == null || route.methodUpper().equals("GET") || route.template().equalsIgnoreCase("/sessionMngr")) {
+            return;
+        }
+        String key = route.methodUpper() + " " + route.template();
+        String operation = OPERATIONS.getOrDefault(key, key);
+        LogonSession session = call == null ? null : call.session();
+        String target = call == null ? route.template() : loggable(route.template().replace("{id}",
+                call.pathParam("id") == null ? "{id}" : call.pathParam("id")));
+        AuditLog.record(session == null ? null : session.userName(), operation, target, result(reply, failure));
+    }
+
+    private static String result(Reply reply, Throwable failure) {
+        String location = reply.headers().get("Location");
+        if (reply.status() == 202 && location != null) {
+            return "accepted as " + location.substring(location.lastIndexOf('/') + 1);
+        }
+        if (reply.status() < 300) {
+            return "success";
+        }
+        String message = failure == null || reply.status() >= 500 ? "" : ": " + failure.getMessage();
+        return "refused " + reply.status() + message;
+    }
+
+    /** A request path fit for a log: session ids cut to their first 8 characters, token-like segments hidden. */
+    static String loggable(String path) {
+        return TOKEN_LIKE.matcher(SESSION_PATH.matcher(path).replaceAll("$1$2…")).replaceAll("…");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.cloudgate.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Paths that reach a log (the audit trail, the 500 line) never carry a usable session id or token (SPEC §2.3). */
+class AuditTrailTest {
+    @Test
+    void sessionIdsAreCutToEightCharacters() {
+        assertThat(AuditTrail.loggable("/logonSessions/44cfbdbe-5a95-4156-8867-91f069b7c2cc")).isEqualTo("/logonSessions/44cfbdbe…");
+        assertThat(AuditTrail.loggable("/LOGONSESSIONS/44cfbdbe-5a95-4156-8867-91f069b7c2cc/")).isEqualTo("/LOGONSESSIONS/44cfbdbe…/");
+    }
+
+    @Test
+    void tokenLikeSegmentsAreHidden() {
+        assertThat(AuditTrail.loggable("/cloud/gateways/NDRjZmJkYmUtNWE5NS00MTU2LTg4NjctOTFmMDY5YjdjMmNj")).isEqualTo("/cloud/gateways/…");
+    }
+
+    @Test
+    void ordinaryIdsStay() {
+        assertThat(AuditTrail.loggable("/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd")).isEqualTo("/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd");
+    }
+}
