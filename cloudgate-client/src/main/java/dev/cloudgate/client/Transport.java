@@ -79,7 +79,9 @@ final class Transport {
     private static String errorMessage(Answer answer) {
         try {
             if (answer.body().length > 0) {
-                String message = answer.doc().text("Message");
+                Doc error = answer.doc();
+                // EM's Error carries Message (SPEC §3.9); cloudgate's control API answers {"status", "message"}.
+                String message = error.text("Message") != null ? error.text("Message") : error.text("message");
                 if (message != null) {
                     return message;
                 }
