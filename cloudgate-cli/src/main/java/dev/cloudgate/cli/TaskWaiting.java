@@ -29,7 +29,9 @@ final class TaskWaiting {
     /** Polls until the task is finished, printing each new state on {@code progress}. */
     static Task await(PendingTask pending, Duration timeout, PrintStream progress) {
         long started = System.nanoTime();
-        String[] lastState = {null};
+        Task first = pending.task();
+        progress.printf("%s %s: %s%n", first.taskId(), first.operation(), first.state());
+        String[] lastState = {first.state()};
         return pending.await(timeout, polled -> {
             if (!polled.state().equals(lastState[0])) {
                 lastState[0] = polled.state();
