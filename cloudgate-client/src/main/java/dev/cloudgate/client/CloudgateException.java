@@ -11,6 +11,8 @@ public class CloudgateException extends RuntimeException {
     private final String serverMessage;
 
     /**
+     * A refusal with any status; {@link #of} picks the subclass for the common ones.
+     *
      * @param status        the HTTP status of the answer
      * @param serverMessage the {@code Message} of the server's {@code Error} body, or a description of
      *                      the status when the body held none

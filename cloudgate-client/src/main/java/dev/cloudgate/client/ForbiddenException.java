@@ -2,7 +2,11 @@ package dev.cloudgate.client;
 
 /** 403 Forbidden: the logged-on user's role does not allow the operation (SPEC §2.5). */
 public final class ForbiddenException extends CloudgateException {
-    /** @param serverMessage the {@code Message} of the server's {@code Error} body */
+    /**
+     * A refusal with this status.
+     *
+     * @param serverMessage the {@code Message} of the server's {@code Error} body
+     */
     public ForbiddenException(String serverMessage) {
         super(403, serverMessage);
     }

@@ -7,6 +7,8 @@ public final class TaskTimeoutException extends RuntimeException {
     private final transient Task lastSeen;
 
     /**
+     * A task that outlasted the wait.
+     *
      * @param lastSeen the task as it was last read from the server
      * @param waited   how long the caller waited
      */

@@ -6,6 +6,8 @@ package dev.cloudgate.client;
  */
 public final class TransportException extends RuntimeException {
     /**
+     * A failed exchange.
+     *
      * @param message what went wrong, for a human
      * @param cause   the underlying failure, or null
      */
