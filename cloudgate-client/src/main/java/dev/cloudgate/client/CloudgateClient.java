@@ -37,6 +37,7 @@ public final class CloudgateClient {
     private final Transport transport;
     private final Duration maxPollInterval;
     private volatile String token;
+    private volatile String sessionId;
 
     private CloudgateClient(Transport transport, Duration maxPollInterval, String token) {
         this.transport = transport;
@@ -68,8 +69,10 @@ public final class CloudgateClient {
     public LogonSession logon(String user, String password) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         Transport.Answer answer = transport.send("POST", "/sessionMngr/?v=latest", null, Map.of("Authorization", "Basic " + basic));
+        LogonSession session = LogonSession.from(answer.doc());
         token = answer.header(Transport.TOKEN_HEADER);
-        return LogonSession.from(answer.doc());
+        sessionId = session.sessionId();
+        return session;
     }
 
     /** The session token in use ({@code X-RestSvcSessionId}), or null before logon. */
@@ -100,8 +103,9 @@ public final class CloudgateClient {
     /** Ends the current session and forgets its token; does nothing when not logged on. */
     public void logout() {
         if (token != null) {
-            deleteLogonSession(currentSession().sessionId());
+            deleteLogonSession(sessionId != null ? sessionId : currentSession().sessionId());
             token = null;
+            sessionId = null;
         }
     }
 
