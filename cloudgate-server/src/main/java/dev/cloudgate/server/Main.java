@@ -31,7 +31,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = "Start the server on its store (embedded H2 by default) with the demo or a given seed.")
-    static final class Serve implements Callable<Integer> {
+    public static final class Serve implements Callable<Integer> {
         @Option(names = "--config", description = "YAML file of settings (keys as the long options below).")
         Path configFile;
         @Option(names = {"--port", "--http-port"}, description = "HTTP port (default 9399; off turns HTTP off).")

@@ -1,0 +1,63 @@
+package dev.cloudgate.cli;
+
+import dev.cloudgate.client.CloudgateClient;
+import dev.cloudgate.client.Gateway;
+import dev.cloudgate.client.GatewayPool;
+import dev.cloudgate.client.Ref;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Turns what a user types (a UUID, a UID or a name) into the id a path needs. */
+final class Ids {
+    private static final Pattern UUID = Pattern.compile("(?i)(urn:veeam:[A-Za-z]+:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private Ids() {
+    }
+
+    static boolean isId(String text) {
+        return UUID.matcher(text.trim()).matches();
+    }
+
+    static String bare(String idOrUid) {
+        String t = idOrUid.trim();
+        return t.substring(t.lastIndexOf(':') + 1);
+    }
+
+    static String gateway(CloudgateClient client, String text) {
+        return isId(text) ? bare(text) : byName(client.gateways(), Gateway::name, Gateway::id, "cloud gateway", text);
+    }
+
+    static String pool(CloudgateClient client, String text) {
+        return isId(text) ? bare(text) : byName(client.pools(), GatewayPool::name, GatewayPool::id, "cloud gateway pool", text);
+    }
+
+    static String gatewayUid(CloudgateClient client, String text) {
+        return "urn:veeam:CloudGateway:" + gateway(client, text);
+    }
+
+    static String tenantUid(CloudgateClient client, String text) {
+        return "urn:veeam:CloudTenant:" + (isId(text) ? bare(text) : byName(client.tenants(), Ref::name, Ref::id, "cloud tenant", text));
+    }
+
+    static String backupServer(CloudgateClient client, String text) {
+        return isId(text) ? bare(text) : byName(client.backupServerRefs(), Ref::name, Ref::id, "backup server", text);
+    }
+
+    static String managedServer(CloudgateClient client, String text) {
+        return isId(text) ? bare(text) : byName(client.managedServerRefs(), Ref::name, Ref::id, "managed server", text);
+    }
+
+    /** Names are unique per backup server only, so a name found on two servers must be given by id. */
+    private static <T> String byName(List<T> all, Function<T, String> name, Function<T, String> id, String kind, String text) {
+        List<T> named = all.stream().filter(item -> text.trim().equalsIgnoreCase(name.apply(item))).toList();
+        if (named.isEmpty()) {
+            throw CliFailure.notFound("No " + kind + " is named '" + text + "'.");
+        }
+        if (named.size() > 1) {
+            throw CliFailure.usage("Several " + kind + "s are named '" + text + "'; give the id instead: "
+                    + String.join(", ", named.stream().map(id).toList()) + ".");
+        }
+        return id.apply(named.get(0));
+    }
+}

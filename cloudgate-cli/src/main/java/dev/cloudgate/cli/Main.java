@@ -1,0 +1,58 @@
+package dev.cloudgate.cli;
+
+import dev.cloudgate.client.CloudgateException;
+import dev.cloudgate.client.TaskTimeoutException;
+import dev.cloudgate.client.TransportException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cloudgate} command: {@code serve} runs the server; the other commands talk to a running
+ * one through the Java client. Exit codes: see {@link ExitCode} and docs/cli.md.
+ */
+@Command(name = "cloudgate", mixinStandardHelpOptions = true, version = "cloudgate 0.1.0",
+        description = "Wire-compatible stand-in for the Veeam Enterprise Manager REST API (Cloud Connect gateways), and its client.",
+        subcommands = {dev.cloudgate.server.Main.Serve.class, LoginCommand.class, LogoutCommand.class, GatewaysCommand.class,
+                PoolsCommand.class, TasksCommand.class, InfraCommand.class, QueryCommand.class, ResetCommand.class},
+        footer = {"", "Exit codes: 0 ok; 1 the server refused (its message is printed); 2 usage;",
+                "3 a task finished with Success=false; 4 connection failure or timeout. See docs/cli.md."})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((failure, commandLine, parsed) -> exitCode(failure));
+        return cli;
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return ExitCode.USAGE;
+    }
+
+    /** Prints one line on stderr for each way a command can fail, and picks its exit code. */
+    private static int exitCode(Exception failure) {
+        return switch (failure) {
+            case CliFailure f -> fail(f.getMessage(), f.exitCode());
+            case CloudgateException e -> fail(e.serverMessage() + " (HTTP " + e.status() + ")", ExitCode.REFUSED);
+            case TaskTimeoutException e -> fail(e.getMessage() + " It may still finish: cloudgate tasks wait " + e.lastSeen().taskId(),
+                    ExitCode.UNREACHABLE);
+            case TransportException e -> fail(e.getMessage(), ExitCode.UNREACHABLE);
+            case IllegalArgumentException e -> fail(e.getMessage(), ExitCode.USAGE);
+            default -> {
+                failure.printStackTrace(System.err);
+                yield 70; // EX_SOFTWARE: a bug in cloudgate, not in the request
+            }
+        };
+    }
+
+    private static int fail(String message, int code) {
+        System.err.println("cloudgate: " + message);
+        return code;
+    }
+}

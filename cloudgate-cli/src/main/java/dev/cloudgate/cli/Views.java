@@ -1,0 +1,141 @@
+package dev.cloudgate.cli;
+
+import dev.cloudgate.client.BackupServer;
+import dev.cloudgate.client.Gateway;
+import dev.cloudgate.client.GatewayPool;
+import dev.cloudgate.client.ManagedServer;
+import dev.cloudgate.client.Ref;
+import dev.cloudgate.client.Task;
+import dev.cloudgate.wire.Link;
+import java.util.Map;
+
+/** How each kind of record looks in a table and on its own. */
+final class Views {
+    private Views() {
+    }
+
+    static Table<Gateway> gateways() {
+        return new Table<Gateway>()
+                .column("ID", Gateway::id)
+                .column("NAME", Gateway::name)
+                .column("ENABLED", Gateway::enabled)
+                .column("MODE", Gateway::networkMode)
+                .column("EXTERNAL", g -> g.externalIp() + ":" + g.externalPort())
+                .column("INTERNAL PORT", Gateway::internalPort)
+                .column("BACKUP SERVER", Gateway::backupServerName)
+                .column("POOLS", g -> String.join(", ", g.poolNames()));
+    }
+
+    static Map<String, Object> gateway(Gateway g) {
+        Map<String, Object> f = Output.fields();
+        f.put("Name", g.name());
+        f.put("ID", g.id());
+        f.put("UID", g.uid());
+        f.put("Backup server", g.backupServerName());
+        f.put("Enabled", g.enabled());
+        f.put("Network mode", g.networkMode());
+        f.put("External IP", g.externalIp());
+        f.put("External port", g.externalPort());
+        f.put("Internal port", g.internalPort());
+        f.put("Description", g.description());
+        f.put("Pools", String.join(", ", g.poolNames()));
+        return f;
+    }
+
+    static Table<GatewayPool> pools() {
+        return new Table<GatewayPool>()
+                .column("ID", GatewayPool::id)
+                .column("NAME", GatewayPool::name)
+                .column("GATEWAYS", p -> p.gatewayUids().size())
+                .column("TENANTS", p -> p.tenantUids().size())
+                .column("BACKUP SERVER", GatewayPool::backupServerName)
+                .column("DESCRIPTION", GatewayPool::description);
+    }
+
+    static Map<String, Object> pool(GatewayPool p) {
+        Map<String, Object> f = Output.fields();
+        f.put("Name", p.name());
+        f.put("ID", p.id());
+        f.put("UID", p.uid());
+        f.put("Backup server", p.backupServerName());
+        f.put("Description", p.description());
+        f.put("Gateways", String.join(", ", p.gatewayUids()));
+        f.put("Tenants", String.join(", ", p.tenantUids()));
+        return f;
+    }
+
+    static Table<Task> tasks() {
+        return new Table<Task>()
+                .column("TASK", Task::taskId)
+                .column("OPERATION", Task::operation)
+                .column("STATE", Task::state)
+                .column("RESULT", Views::result);
+    }
+
+    static Map<String, Object> task(Task t) {
+        Map<String, Object> f = Output.fields();
+        f.put("Task", t.taskId());
+        f.put("Operation", t.operation());
+        f.put("State", t.state());
+        f.put("Result", result(t));
+        f.put("Related", t.related().map(Link::href).orElse(null));
+        return f;
+    }
+
+    static String result(Task t) {
+        if (!t.finished()) {
+            return "";
+        }
+        return (t.succeeded() ? "Success: " : "Failed: ") + t.message();
+    }
+
+    static Table<BackupServer> backupServers() {
+        return new Table<BackupServer>()
+                .column("ID", BackupServer::id)
+                .column("NAME", BackupServer::name)
+                .column("VERSION", BackupServer::version)
+                .column("PORT", BackupServer::port)
+                .column("DESCRIPTION", BackupServer::description);
+    }
+
+    static Map<String, Object> backupServer(BackupServer s) {
+        Map<String, Object> f = Output.fields();
+        f.put("Name", s.name());
+        f.put("ID", s.id());
+        f.put("UID", s.uid());
+        f.put("Description", s.description());
+        f.put("Port", s.port());
+        f.put("Version", s.version());
+        f.put("WCF port", s.wcfPort());
+        f.put("Certificate thumbprint", s.certificateThumbprint());
+        return f;
+    }
+
+    static Table<ManagedServer> managedServers() {
+        return new Table<ManagedServer>()
+                .column("ID", ManagedServer::id)
+                .column("NAME", ManagedServer::name)
+                .column("TYPE", ManagedServer::type)
+                .column("BACKUP SERVER", ManagedServer::backupServerName)
+                .column("DESCRIPTION", ManagedServer::description);
+    }
+
+    static Map<String, Object> managedServer(ManagedServer m) {
+        Map<String, Object> f = Output.fields();
+        f.put("Name", m.name());
+        f.put("ID", m.id());
+        f.put("UID", m.uid());
+        f.put("Type", m.type());
+        f.put("Backup server", m.backupServerName());
+        f.put("Description", m.description());
+        return f;
+    }
+
+    static Table<Ref> refs() {
+        return new Table<Ref>()
+                .column("ID", Ref::id)
+                .column("NAME", Ref::name)
+                .column("TYPE", Ref::type)
+                .column("BACKUP SERVER", r -> r.links().stream().filter(l -> l.rel().equals("Up")).map(Link::name).findFirst().orElse(""));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.cloudgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudgate.acceptance.Api;
+import dev.cloudgate.acceptance.RunningServer;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cloudgate reset} against a server with the control API; skipped, with a message, on a server without one. */
+class CliResetAcceptanceTest {
+    static final String TOKEN = "cli-reset-test-token";
+    static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        try {
+            server = RunningServer.start(Map.of("admin-token", TOKEN));
+        } catch (IllegalStateException e) {
+            Assumptions.abort("this server has no control API (no admin-token setting): " + e.getCause().getMessage());
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void resetRemovesWhatWasCreatedAndAWrongTokenIsRefused(@TempDir Path home) {
+        CliProcess cli = new CliProcess(server.base(), home);
+        CliProcess.Result create = cli.run("gateways", "create", "--backup-server", "vbr01.tech.local", "--host", "gw01.tech.local", "--wait",
+                "--user", Api.ADMIN, "--password", Api.PASSWORD);
+        assertThat(create.exit()).as(create.toString()).isZero();
+
+        CliProcess.Result wrong = cli.run("reset", "--admin-token", "wrong");
+        assertThat(wrong.exit()).as(wrong.toString()).isEqualTo(1);
+        assertThat(wrong.err()).contains("(HTTP 403)");
+
+        CliProcess.Result reset = cli.run("reset", "--admin-token", TOKEN);
+        assertThat(reset.exit()).as(reset.toString()).isZero();
+        assertThat(reset.out()).contains("back to its seed");
+        CliProcess.Result list = cli.run("gateways", "list", "--user", Api.ADMIN, "--password", Api.PASSWORD);
+        assertThat(list.out()).doesNotContain("gw01.tech.local");
+    }
+}

@@ -1,0 +1,381 @@
+package dev.cloudgate.client;
+
+import dev.cloudgate.wire.Link;
+import dev.cloudgate.wire.MediaFormat;
+import dev.cloudgate.wire.Node;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A client of the EM REST API slice that cloudgate serves (SPEC §5, §6), usable against cloudgate
+ * and against a real Enterprise Manager.
+ *
+ * <pre>{@code
+ * CloudgateClient client = CloudgateClient.builder("http://127.0.0.1:9399/api").format(MediaFormat.JSON).build();
+ * client.logon("TECH\\Administrator", "Password");
+ * Task done = client.createGateway(GatewaySpec.direct("vbr01.tech.local", "gw02.tech.local")).await(Duration.ofSeconds(30));
+ * Gateway created = client.gateway(done.relatedId().orElseThrow());
+ * }</pre>
+ *
+ * <p>Every call is one HTTP exchange (except {@link PendingTask#await}), in the wire format chosen
+ * at build time. Refusals arrive as {@link CloudgateException} (a subclass per common status),
+ * failed exchanges as {@link TransportException}. Object ids are the bare UUIDs of the UIDs
+ * ({@code b5025a7b-…}), though the server also accepts full UIDs. A client is safe to share
+ * between threads; {@link #logon} sets the session token all later calls send.
+ */
+public final class CloudgateClient {
+    private final Transport transport;
+    private final Duration maxPollInterval;
+    private volatile String token;
+    private volatile String sessionId;
+
+    private CloudgateClient(Transport transport, Duration maxPollInterval, String token) {
+        this.transport = transport;
+        this.maxPollInterval = maxPollInterval;
+        this.token = token;
+    }
+
+    /**
+     * Starts configuring a client for the server at {@code url}: the API base ({@code http://host:9399/api})
+     * or the server root ({@code http://host:9399}), to which {@code /api} is added.
+     */
+    public static Builder builder(String url) {
+        return new Builder(url);
+    }
+
+    // ---- entry point and logon sessions (SPEC §5.1–§5.3) ----
+
+    /** {@code GET /api/}: the entry document; needs no logon. */
+    public EntryPoint entryPoint() {
+        return EntryPoint.from(get("/"));
+    }
+
+    /**
+     * {@code POST /api/sessionMngr/?v=latest} with Basic credentials: opens a logon session and keeps its
+     * token for the following calls.
+     *
+     * @throws UnauthorizedException on wrong credentials
+     */
+    public LogonSession logon(String user, String password) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        Transport.Answer answer = transport.send("POST", "/sessionMngr/?v=latest", null, Map.of("Authorization", "Basic " + basic));
+        LogonSession session = LogonSession.from(answer.doc());
+        token = answer.header(Transport.TOKEN_HEADER);
+        sessionId = session.sessionId();
+        return session;
+    }
+
+    /** The session token in use ({@code X-RestSvcSessionId}), or null before logon. */
+    public String token() {
+        return token;
+    }
+
+    /** The current logon session: the first of {@link #logonSessions()} (SPEC §5.3 puts it first). */
+    public LogonSession currentSession() {
+        return logonSessions().get(0);
+    }
+
+    /** {@code GET /api/logonSessions}: the logged-on user's sessions, the current one first. */
+    public List<LogonSession> logonSessions() {
+        return get("/logonSessions").items(null, "LogonSession").stream().map(LogonSession::from).toList();
+    }
+
+    /** {@code GET /api/logonSessions/{id}}. */
+    public LogonSession logonSession(String sessionId) {
+        return LogonSession.from(get("/logonSessions/" + segment(sessionId)));
+    }
+
+    /** {@code DELETE /api/logonSessions/{id}}: ends that session (and its tasks). */
+    public void deleteLogonSession(String sessionId) {
+        send("DELETE", "/logonSessions/" + segment(sessionId), null);
+    }
+
+    /** Ends the current session and forgets its token; does nothing when not logged on. */
+    public void logout() {
+        if (token != null) {
+            deleteLogonSession(sessionId != null ? sessionId : currentSession().sessionId());
+            token = null;
+            sessionId = null;
+        }
+    }
+
+    // ---- infrastructure (SPEC §5.4, §5.5, §5.9) ----
+
+    /** {@code GET /api/backupServers?format=Entity}. */
+    public List<BackupServer> backupServers() {
+        return entities("/backupServers", "BackupServer", BackupServer::from);
+    }
+
+    /** {@code GET /api/backupServers}: references. */
+    public List<Ref> backupServerRefs() {
+        return Ref.list(get("/backupServers"), null);
+    }
+
+    /** {@code GET /api/backupServers/{id}?format=Entity}. */
+    public BackupServer backupServer(String id) {
+        return BackupServer.from(get("/backupServers/" + segment(id) + "?format=Entity"));
+    }
+
+    /** {@code GET /api/backupServers/{id}/managedServers?format=Entity}: the hosts of one backup server. */
+    public List<ManagedServer> managedServersOf(String backupServerId) {
+        return entities("/backupServers/" + segment(backupServerId) + "/managedServers", "ManagedServer", ManagedServer::from);
+    }
+
+    /** {@code GET /api/managedServers?format=Entity}: the hosts of all backup servers. */
+    public List<ManagedServer> managedServers() {
+        return entities("/managedServers", "ManagedServer", ManagedServer::from);
+    }
+
+    /** {@code GET /api/managedServers}: references. */
+    public List<Ref> managedServerRefs() {
+        return Ref.list(get("/managedServers"), null);
+    }
+
+    /** {@code GET /api/managedServers/{id}?format=Entity}. */
+    public ManagedServer managedServer(String id) {
+        return ManagedServer.from(get("/managedServers/" + segment(id) + "?format=Entity"));
+    }
+
+    /** {@code GET /api/cloud/tenants}: tenant references (tenant entities are outside the slice, SPEC §3.8). */
+    public List<Ref> tenants() {
+        return Ref.list(get("/cloud/tenants"), null);
+    }
+
+    /** {@code GET /api/cloud/tenants/{id}}: a tenant reference. */
+    public Ref tenant(String id) {
+        return Ref.from(get("/cloud/tenants/" + segment(id)));
+    }
+
+    /** {@code GET /api/cloud/tenants/{id}/gatewayPools}: the pools assigned to a tenant. */
+    public List<Ref> tenantPools(String tenantId) {
+        return Ref.list(get("/cloud/tenants/" + segment(tenantId) + "/gatewayPools"), null);
+    }
+
+    /** {@code GET /api/cloud}: the links of the Cloud Connect root (SPEC §5.6). */
+    public List<Link> cloudConnectLinks() {
+        return get("/cloud").links();
+    }
+
+    // ---- cloud gateways (SPEC §5.7) ----
+
+    /** {@code GET /api/cloud/gateways?format=Entity}: the gateways of all backup servers. */
+    public List<Gateway> gateways() {
+        return entities("/cloud/gateways", "CloudGateway", Gateway::from);
+    }
+
+    /** {@code GET /api/cloud/gateways}: references. */
+    public List<Ref> gatewayRefs() {
+        return Ref.list(get("/cloud/gateways"), null);
+    }
+
+    /** {@code GET /api/cloud/gateways/{id}?format=Entity}. @throws NotFoundException for an unknown id */
+    public Gateway gateway(String id) {
+        return Gateway.from(get("/cloud/gateways/" + segment(id) + "?format=Entity"));
+    }
+
+    /** {@code GET /api/cloud/gateways/{id}}: the reference. */
+    public Ref gatewayRef(String id) {
+        return Ref.from(get("/cloud/gateways/" + segment(id)));
+    }
+
+    /**
+     * {@code POST /api/cloud/gateways}: asks for a gateway; the server checks the body at once (400)
+     * and the rest in the task (SPEC §5.7.3, §8).
+     */
+    public PendingTask createGateway(GatewaySpec spec) {
+        return accepted("POST", "/cloud/gateways", spec.toNode());
+    }
+
+    /** {@code PUT /api/cloud/gateways/{id}}: changes what {@code changes} names. */
+    public PendingTask editGateway(String id, GatewayChanges changes) {
+        return accepted("PUT", "/cloud/gateways/" + segment(id), changes.toNode());
+    }
+
+    /** {@code DELETE /api/cloud/gateways/{id}}; a pool member is not removed (the task fails, SPEC §8 B7). */
+    public PendingTask deleteGateway(String id) {
+        return accepted("DELETE", "/cloud/gateways/" + segment(id), null);
+    }
+
+    // ---- cloud gateway pools (SPEC §5.8) ----
+
+    /** {@code GET /api/cloud/gatewayPools?format=Entity}. */
+    public List<GatewayPool> pools() {
+        return entities("/cloud/gatewayPools", "CloudGatewayPool", GatewayPool::from);
+    }
+
+    /** {@code GET /api/cloud/gatewayPools}: references. */
+    public List<Ref> poolRefs() {
+        return Ref.list(get("/cloud/gatewayPools"), null);
+    }
+
+    /** {@code GET /api/cloud/gatewayPools/{id}?format=Entity}. */
+    public GatewayPool pool(String id) {
+        return GatewayPool.from(get("/cloud/gatewayPools/" + segment(id) + "?format=Entity"));
+    }
+
+    /** {@code GET /api/cloud/gatewayPools/{id}}: the reference. */
+    public Ref poolRef(String id) {
+        return Ref.from(get("/cloud/gatewayPools/" + segment(id)));
+    }
+
+    /** {@code GET /api/cloud/gatewayPools/{id}/gateways}: references to the member gateways. */
+    public List<Ref> poolGateways(String id) {
+        return Ref.list(get("/cloud/gatewayPools/" + segment(id) + "/gateways"), null);
+    }
+
+    /** {@code GET /api/cloud/gatewayPools/{id}/tenants}: references to the assigned tenants. */
+    public List<Ref> poolTenants(String id) {
+        return Ref.list(get("/cloud/gatewayPools/" + segment(id) + "/tenants"), null);
+    }
+
+    /** {@code POST /api/cloud/gatewayPools}. */
+    public PendingTask createPool(PoolSpec spec) {
+        return accepted("POST", "/cloud/gatewayPools", spec.toNode());
+    }
+
+    /** {@code PUT /api/cloud/gatewayPools/{id}}. */
+    public PendingTask editPool(String id, PoolChanges changes) {
+        return accepted("PUT", "/cloud/gatewayPools/" + segment(id), changes.toNode());
+    }
+
+    /** {@code DELETE /api/cloud/gatewayPools/{id}}; member gateways stay (SPEC §8 B9). */
+    public PendingTask deletePool(String id) {
+        return accepted("DELETE", "/cloud/gatewayPools/" + segment(id), null);
+    }
+
+    // ---- tasks (SPEC §5.10) and query (SPEC §6) ----
+
+    /** {@code GET /api/tasks}: the current session's tasks, oldest first. */
+    public List<Task> tasks() {
+        return get("/tasks").items(null, "Task").stream().map(Task::from).toList();
+    }
+
+    /** {@code GET /api/tasks/{id}}; {@code id} is {@code task-<n>}. @throws NotFoundException for another session's task */
+    public Task task(String taskId) {
+        return Task.from(get("/tasks/" + segment(taskId)));
+    }
+
+    /** A task of this session, read now, to {@link PendingTask#await await}. */
+    public PendingTask pendingTask(String taskId) {
+        return new PendingTask(this, task(taskId), maxPollInterval);
+    }
+
+    /** {@code DELETE /api/tasks/{id}}: forgets the task (SPEC §5.10). */
+    public void deleteTask(String taskId) {
+        send("DELETE", "/tasks/" + segment(taskId), null);
+    }
+
+    /** {@code GET /api/query?…}. @throws BadRequestException for a bad filter, field or paging value */
+    public QueryResult query(Query query) {
+        return QueryResult.from(get("/query?" + query.queryString()));
+    }
+
+    // ---- cloudgate's own control API ----
+
+    /**
+     * {@code POST /_cloudgate/reset} beside the vendor API: puts the server back to its seed. Not part
+     * of EM; needs the server's admin token, sent as {@code Authorization: Bearer <token>}.
+     *
+     * @throws NotFoundException when the server has no control API (a real EM, or an older cloudgate)
+     */
+    public void resetServer(String adminToken) {
+        URI root = transport.apiBase().resolve("/");
+        transport.send("POST", root + "_cloudgate/reset", null, Map.of("Authorization", "Bearer " + Objects.requireNonNull(adminToken)));
+    }
+
+    // ---- plumbing ----
+
+    private Doc get(String path) {
+        return send("GET", path, null).doc();
+    }
+
+    private Transport.Answer send(String method, String path, Node body) {
+        Map<String, String> headers = new HashMap<>();
+        if (token != null) {
+            headers.put(Transport.TOKEN_HEADER, token);
+        }
+        return transport.send(method, path, body, headers);
+    }
+
+    private <T> List<T> entities(String path, String item, Function<Doc, T> reader) {
+        return get(path + "?format=Entity").items(null, item).stream().map(reader).toList();
+    }
+
+    private PendingTask accepted(String method, String path, Node body) {
+        return new PendingTask(this, Task.from(send(method, path, body).doc()), maxPollInterval);
+    }
+
+    /** Ids come from users; encode them so that a stray {@code /} or {@code ?} cannot change the path. */
+    private static String segment(String id) {
+        return URLEncoder.encode(Objects.requireNonNull(id, "id").trim(), StandardCharsets.UTF_8).replace("%3A", ":").replace("+", "%20");
+    }
+
+    /** Configuration of a {@link CloudgateClient}; every setting has a default. */
+    public static final class Builder {
+        private final URI apiBase;
+        private MediaFormat format = MediaFormat.XML;
+        private Duration timeout = Duration.ofSeconds(30);
+        private Duration maxPollInterval = Duration.ofMillis(500);
+        private Consumer<ClientResponse> listener = response -> {
+        };
+        private String token;
+        private HttpClient http;
+
+        private Builder(String url) {
+            String base = url.trim().replaceAll("/+$", "");
+            this.apiBase = URI.create(base.toLowerCase(java.util.Locale.ROOT).endsWith("/api") ? base : base + "/api");
+        }
+
+        /** The wire format of requests and responses: XML (the default) or JSON. */
+        public Builder format(MediaFormat value) {
+            this.format = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** How long one exchange may take (default 30 s); connecting is limited to 10 s. */
+        public Builder timeout(Duration value) {
+            this.timeout = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The longest pause between two polls of a task (default 500 ms; polls start at 20 ms and double). */
+        public Builder maxPollInterval(Duration value) {
+            this.maxPollInterval = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Uses an existing session token instead of logging on (e.g. one saved by the CLI). */
+        public Builder token(String value) {
+            this.token = value;
+            return this;
+        }
+
+        /** Called with every answer the server gives, successful or not, before it is read. */
+        public Builder onResponse(Consumer<ClientResponse> value) {
+            this.listener = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Uses this {@link HttpClient} (for TLS settings or a proxy) instead of a default one. */
+        public Builder httpClient(HttpClient value) {
+            this.http = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The client. */
+        public CloudgateClient build() {
+            HttpClient client = http != null ? http : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            return new CloudgateClient(new Transport(client, apiBase, format, timeout, listener), maxPollInterval, token);
+        }
+    }
+}

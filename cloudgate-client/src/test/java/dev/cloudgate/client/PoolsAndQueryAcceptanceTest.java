@@ -1,0 +1,103 @@
+package dev.cloudgate.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cloudgate.acceptance.Api;
+import dev.cloudgate.acceptance.RunningServer;
+import dev.cloudgate.wire.MediaFormat;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Pools, tenants and the query service (SPEC §5.8, §5.9, §6) through the client. Skipped, with a
+ * message, against a server that does not serve them yet (it answers 501 for pools).
+ */
+class PoolsAndQueryAcceptanceTest {
+    static final Duration WAIT = Duration.ofSeconds(20);
+    static final String ABC = "5cf540af-512a-5ba8-9f12-77fba51207e0";
+    static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    static CloudgateClient admin(MediaFormat format) {
+        CloudgateClient client = CloudgateClient.builder(server.base()).format(format).build();
+        client.logon(Api.ADMIN, Api.PASSWORD);
+        try {
+            client.poolRefs();
+        } catch (NotImplementedException e) {
+            Assumptions.abort("this server does not serve gateway pools yet: " + e.serverMessage());
+        }
+        return client;
+    }
+
+    @ParameterizedTest
+    @EnumSource(MediaFormat.class)
+    void poolIsCreatedWithATenantQueriedEditedAndDeleted(MediaFormat format) {
+        CloudgateClient client = admin(format);
+        String host = format == MediaFormat.XML ? "gw01.tech.local" : "gw02.tech.local";
+        String poolName = "Pool " + format;
+        Task made = client.createGateway(GatewaySpec.direct(Api.BS1, host)).await(WAIT);
+        String gatewayId = made.relatedId().orElseThrow(() -> new AssertionError(made.message()));
+        String gatewayUid = client.gateway(gatewayId).uid();
+
+        Task created = client.createPool(PoolSpec.of("vbr01.tech.local", poolName, List.of(gatewayUid))
+                .withTenants(List.of("urn:veeam:CloudTenant:" + ABC)).withDescription("by the client")).await(WAIT);
+        assertThat(created.succeeded()).as(created.message()).isTrue();
+        String poolId = created.relatedId().orElseThrow();
+        GatewayPool pool = client.pool(poolId);
+        assertThat(pool.name()).isEqualTo(poolName);
+        assertThat(pool.description()).isEqualTo("by the client");
+        assertThat(pool.gatewayUids()).containsExactly(gatewayUid);
+        assertThat(pool.tenantUids()).containsExactly("urn:veeam:CloudTenant:" + ABC);
+        assertThat(pool.backupServerName()).isEqualTo("vbr01.tech.local");
+        assertThat(client.pools()).contains(pool);
+        assertThat(client.poolRefs()).extracting(Ref::id).contains(poolId);
+        assertThat(client.poolRef(poolId).name()).isEqualTo(poolName);
+        assertThat(client.poolGateways(poolId)).extracting(Ref::id).containsExactly(gatewayId);
+        assertThat(client.poolTenants(poolId)).extracting(Ref::name).containsExactly("ABC Company");
+        assertThat(client.tenants()).extracting(Ref::name).contains("ABC Company", "XYZ Corporation");
+        assertThat(client.tenant(ABC).name()).isEqualTo("ABC Company");
+        assertThat(client.tenantPools(ABC)).extracting(Ref::id).contains(poolId);
+        assertThat(client.gateway(gatewayId).poolNames()).containsExactly(poolName);
+
+        Task blocked = client.deleteGateway(gatewayId).await(WAIT);
+        assertThat(blocked.succeeded()).isFalse();
+        assertThat(blocked.message()).contains("is a member of cloud gateway pool " + poolName);
+
+        QueryResult byName = client.query(Query.of("CloudGateway").withFilter("Name==\"" + host + "\"").withEntities());
+        assertThat(byName.gateways()).extracting(Gateway::id).containsExactly(gatewayId);
+        assertThat(byName.paging().pageNum()).isEqualTo(1);
+        assertThat(client.query(Query.of("CloudGatewayPool").withFilter("Name==\"" + poolName + "\"")).refs())
+                .extracting(Ref::id).containsExactly(poolId);
+        assertThat(client.query(Query.of("Task").withFilter("State==Finished")).tasks()).contains(client.task(created.taskId()));
+        assertThatThrownBy(() -> client.query(Query.of("CloudGateway").withFilter("Nmae==x")))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.serverMessage()).contains("Nmae"));
+
+        Task edited = client.editPool(poolId, PoolChanges.none().withName(poolName + " renamed").withTenants(List.of())).await(WAIT);
+        assertThat(edited.succeeded()).as(edited.message()).isTrue();
+        GatewayPool after = client.pool(poolId);
+        assertThat(after.name()).isEqualTo(poolName + " renamed");
+        assertThat(after.tenantUids()).isEmpty();
+        assertThat(after.gatewayUids()).containsExactly(gatewayUid);
+
+        Task deleted = client.deletePool(poolId).await(WAIT);
+        assertThat(deleted.succeeded()).isTrue();
+        assertThat(deleted.relatedId()).isEmpty();
+        assertThatThrownBy(() -> client.pool(poolId)).isInstanceOf(NotFoundException.class);
+        assertThat(client.deleteGateway(gatewayId).await(WAIT).succeeded()).isTrue();
+    }
+}
