@@ -165,13 +165,13 @@ class HostileInputAcceptanceTest {
     void invalidUtf8AndNulAre400() {
         byte[] xml = ("<?xml version=\"1.0\" encoding=\"utf-8\"?>" + create("gw02.tech.local", "@@")).getBytes(StandardCharsets.UTF_8);
         replace(xml, (byte) 0xC0, (byte) 0xAF); // an overlong '/', the classic path-traversal disguise
-        assertRefused(sendBytes("POST", "/cloud/gateways", Api.XML, xml), 400, "not well-formed XML");
+        assertRefused(sendBytes("POST", "/cloud/gateways", Api.XML, xml), 400, "not valid UTF-8");
         byte[] bare = create("gw02.tech.local", "@@").getBytes(StandardCharsets.UTF_8);
         replace(bare, (byte) 0xFF, (byte) 0xFE);
-        assertRefused(sendBytes("POST", "/cloud/gateways", Api.XML, bare), 400, "not well-formed XML");
+        assertRefused(sendBytes("POST", "/cloud/gateways", Api.XML, bare), 400, "not valid UTF-8");
         byte[] json = createJson("gw02.tech.local", "@@").getBytes(StandardCharsets.UTF_8);
         replace(json, (byte) 0xC3, (byte) 0x28);
-        assertRefused(sendBytes("POST", "/cloud/gateways", Api.JSON, json), 400, "not valid JSON");
+        assertRefused(sendBytes("POST", "/cloud/gateways", Api.JSON, json), 400, "not valid UTF-8");
         assertRefused(admin.post("/cloud/gateways", Api.JSON, createJson("gw02.tech.local", "a\\u0000b")), 400, "NUL");
         assertRefused(admin.post("/cloud/gateways", Api.XML, create("gw02.tech.local", "a&#0;b")), 400, "not well-formed XML");
     }

@@ -40,7 +40,8 @@ final class NodeProcess implements AutoCloseable {
     static NodeProcess start(String name, String... serveArguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx256m", "-cp", classPath(), "dev.cloudgate.server.Main", "serve",
-                "--port", "0", "--bind", "127.0.0.1"));
+                // HTTPS off: several nodes on one machine would all claim 9398; these tests speak HTTP.
+                "--port", "0", "--https-port", "off", "--bind", "127.0.0.1"));
         command.addAll(List.of(serveArguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // Settings come from the arguments only, never from the test runner's environment.
