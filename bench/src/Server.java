@@ -29,7 +29,9 @@ final class Server implements AutoCloseable {
     static Server cloudgate(Path root, Path data, Path seed, Path log, String javaOptions) throws IOException {
         int port = freePort();
         List<String> command = List.of(root.resolve("cloudgate").toString(), "serve", "--port", String.valueOf(port),
-                "--data", data.toString(), "--seed", seed.toString(), "--task-delay", "0");
+                "--data", data.toString(), "--seed", seed.toString(), "--task-delay", "0",
+                // WireMock is measured on plain HTTP only; a second listener would not be a like-for-like start.
+                "--https-port", "off");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         if (!javaOptions.isBlank()) {
             builder.environment().put("CLOUDGATE_JAVA_OPTS", javaOptions);
