@@ -51,6 +51,17 @@ public final class GatewayService {
         return tx.inTransaction(() -> gateways.byIds(ids));
     }
 
+    /** A gateway with what its representation names (its backup server, its pools), read in one transaction. */
+    public Details details(UUID id) {
+        return tx.inTransaction(() -> {
+            Gateway gateway = gateways.find(id).orElseThrow(() -> notFound(id));
+            return new Details(gateway, infrastructure.backupServer(gateway.backupServerId()), gateways.poolsOf(id));
+        });
+    }
+
+    public record Details(Gateway gateway, BackupServer owner, List<GatewayStore.PoolRef> pools) {
+    }
+
     public List<GatewayStore.PoolRef> poolsOf(UUID gatewayId) {
         return tx.inTransaction(() -> gateways.poolsOf(gatewayId));
     }

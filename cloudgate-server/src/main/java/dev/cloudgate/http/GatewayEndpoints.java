@@ -39,11 +39,10 @@ final class GatewayEndpoints {
     }
 
     Reply get(Call call) {
-        Gateway gateway = gateways.get(id(call));
-        BackupServer owner = infrastructure.backupServer(gateway.backupServerId());
+        GatewayService.Details details = gateways.details(id(call));
         return Reply.ok(Formats.entity(call)
-                ? GatewayViews.entity(call.hrefs(), gateway, owner, gateways.poolsOf(gateway.id()))
-                : GatewayViews.ref(call.hrefs(), gateway, owner, References.ENTITY_REF));
+                ? GatewayViews.entity(call.hrefs(), details.gateway(), details.owner(), details.pools())
+                : GatewayViews.ref(call.hrefs(), details.gateway(), details.owner(), References.ENTITY_REF));
     }
 
     Reply create(Call call) {

@@ -1,28 +1,40 @@
 package dev.cloudgate.http;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** One line of the routing table: method, path template ({@code {name}} segments), access, endpoint. */
-record Route(String method, String template, Access access, Endpoint endpoint) {
+record Route(String method, String template, Access access, Endpoint endpoint, String[] parts) {
+
+    Route(String method, String template, Access access, Endpoint endpoint) {
+        // The template is split once here, not on every request.
+        this(method.toUpperCase(Locale.ROOT), template, access, endpoint, parts(template));
+    }
 
     /** The path parameters when {@code path} fits the template (case-insensitive, SPEC §1.1), else null. */
     Map<String, String> match(String[] segments) {
-        String[] parts = parts(template);
         if (parts.length != segments.length) {
             return null;
         }
-        Map<String, String> params = new HashMap<>();
+        Map<String, String> params = Map.of();
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             if (part.startsWith("{")) {
-                params.put(part.substring(1, part.length() - 1), segments[i]);
+                params = with(params, part.substring(1, part.length() - 1), segments[i]);
             } else if (!part.equalsIgnoreCase(segments[i])) {
                 return null;
             }
         }
         return params;
+    }
+
+    private static Map<String, String> with(Map<String, String> params, String name, String value) {
+        if (params.isEmpty()) {
+            return Map.of(name, value);
+        }
+        Map<String, String> more = new java.util.HashMap<>(params);
+        more.put(name, value);
+        return more;
     }
 
     static String[] parts(String path) {
@@ -31,6 +43,6 @@ record Route(String method, String template, Access access, Endpoint endpoint) {
     }
 
     String methodUpper() {
-        return method.toUpperCase(Locale.ROOT);
+        return method;
     }
 }

@@ -94,6 +94,11 @@ public final class XmlWriter {
 
     /** Escapes by plain XML rules (SPEC §1.2); characters XML 1.0 cannot carry become U+FFFD. */
     private static void escape(StringBuilder out, String text, boolean attribute) {
+        if (plain(text)) {
+            // Most values (ids, Hrefs, names) need no escaping: copy them whole.
+            out.append(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -111,5 +116,15 @@ public final class XmlWriter {
                 }
             }
         }
+    }
+
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c >= 0xFFFE) {
+                return false;
+            }
+        }
+        return true;
     }
 }

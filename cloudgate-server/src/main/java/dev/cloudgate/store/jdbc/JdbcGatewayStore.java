@@ -83,10 +83,9 @@ public final class JdbcGatewayStore implements GatewayStore {
                 + " where m.gateway_id = ? order by p.seq", rs -> new PoolRef(rs.getObject(1, UUID.class), rs.getString(2)), gatewayId);
     }
 
+    /** By position, in the order of {@link #SELECT}: H2 looks column labels up case-insensitively, at a cost per call. */
     private static Gateway gateway(ResultSet rs) throws SQLException {
-        return new Gateway(rs.getObject("id", UUID.class), rs.getObject("backup_server_id", UUID.class),
-                rs.getObject("managed_server_id", UUID.class), rs.getString("name"), rs.getBoolean("enabled"),
-                NetworkMode.valueOf(rs.getString("network_mode")), rs.getString("external_ip"), rs.getInt("external_port"),
-                rs.getInt("internal_port"), rs.getString("description"));
+        return new Gateway(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
+                rs.getBoolean(5), NetworkMode.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getString(10));
     }
 }

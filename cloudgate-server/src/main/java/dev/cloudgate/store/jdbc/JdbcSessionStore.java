@@ -56,8 +56,8 @@ public final class JdbcSessionStore implements SessionStore {
                 .orElseThrow(() -> new IllegalStateException("session vanished"));
     }
 
+    /** By position, in the order of {@link #SELECT}: this runs on every authenticated request. */
     private static StoredSession session(ResultSet rs) throws SQLException {
-        return new StoredSession(rs.getObject("id", UUID.class), rs.getString("user_name"), rs.getLong("created_at"),
-                rs.getLong("last_seen_at"));
+        return new StoredSession(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4));
     }
 }
