@@ -141,7 +141,7 @@ public final class CloudgateServer implements AutoCloseable {
         runner.start();
 
         ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions(),
-                pools, new QueryService(tx)),
+                pools, new QueryService(tx, !database.dialect().shared())),
                 sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(),
                 RequestObserver.all(ControlApi.journalObserver(journal, clock),
                         (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos)), ControlApi.requestFaults(faults));

@@ -2,6 +2,7 @@ package dev.cloudgate.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -12,6 +13,9 @@ import javax.sql.DataSource;
 public final class Transactor {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> wrote = new ThreadLocal<>();
+    /** Counts committed transactions that wrote; readers may cache what they computed at one count. */
+    private final AtomicLong writes = new AtomicLong();
 
     public Transactor(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -28,12 +32,16 @@ public final class Transactor {
             try {
                 T result = work.get();
                 connection.commit();
+                if (wrote.get() != null) {
+                    writes.incrementAndGet();
+                }
                 return result;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
                 throw e;
             } finally {
                 current.remove();
+                wrote.remove();
             }
         } catch (SQLException e) {
             throw new StoreException(e);
@@ -45,6 +53,22 @@ public final class Transactor {
             work.run();
             return null;
         });
+    }
+
+    /** The connection of the open transaction, for a statement that changes the store. */
+    public Connection connectionForWrite() {
+        Connection connection = connection();
+        wrote.set(Boolean.TRUE);
+        return connection;
+    }
+
+    /**
+     * How many transactions that wrote have committed in this process. It moves after every change
+     * made here, so a result computed at one value stays true while the value stays; changes made by
+     * other processes sharing the database are not counted.
+     */
+    public long writeCount() {
+        return writes.get();
     }
 
     /** The connection of the transaction open on this thread. */

@@ -15,11 +15,20 @@ public final class XmlWriter {
     private XmlWriter() {
     }
 
+    /** A builder per thread, reused: growing a fresh one for every response showed up in profiles. */
+    private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(8192));
+
     public static byte[] write(Node root) {
-        StringBuilder out = new StringBuilder(1024);
+        StringBuilder out = BUFFER.get();
+        out.setLength(0);
         out.append(DECLARATION);
         element(out, root, 0, true);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        if (out.capacity() > 1 << 20) {
+            // A huge list was written: do not keep its buffer alive on this thread.
+            BUFFER.remove();
+        }
+        return bytes;
     }
 
     private static void element(StringBuilder out, Node node, int depth, boolean root) {
