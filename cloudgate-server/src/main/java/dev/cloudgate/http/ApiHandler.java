@@ -64,6 +64,7 @@ public final class ApiHandler {
                 throw new ApiException(fault.status(), fault.message());
             }
             call = newCall(request, apiPath);
+            call.responseFormat(format);
             reply = dispatch(call, matched);
         } catch (Throwable failure) {
             refusal = failure;

@@ -16,6 +16,14 @@ public final class ApiRoutes {
 
     public static Routes build(SessionService sessionService, Infrastructure infrastructure, GatewayService gatewayService,
             TaskService taskService, List<String> supportedVersions, PoolService poolService, QueryService queryService) {
+        return build(sessionService, infrastructure, gatewayService, taskService, supportedVersions, poolService, queryService, null);
+    }
+
+    /** @param responses caches the answers of read-only GETs; null where another process may write the store */
+    public static Routes build(SessionService sessionService, Infrastructure infrastructure, GatewayService gatewayService,
+            TaskService taskService, List<String> supportedVersions, PoolService poolService, QueryService queryService,
+            ResponseCache responses) {
+        ResponseCache cache = responses != null ? responses : ResponseCache.NONE;
         EntryEndpoints entry = new EntryEndpoints(sessionService, infrastructure, supportedVersions);
         SessionEndpoints sessions = new SessionEndpoints(sessionService, entry);
         InfrastructureEndpoints infra = new InfrastructureEndpoints(infrastructure);
@@ -37,35 +45,35 @@ public final class ApiRoutes {
                 .add("GET", "/logonSessions/{id}", Access.ANY, sessions::get)
                 .add("DELETE", "/logonSessions/{id}", Access.ANY, sessions::delete)
 
-                .add("GET", "/backupServers", Access.INFRASTRUCTURE, infra::backupServers)
+                .add("GET", "/backupServers", Access.INFRASTRUCTURE, cache.around(infra::backupServers))
                 .add("POST", "/backupServers", Access.ADMINISTRATOR, notImplemented)
-                .add("GET", "/backupServers/{id}", Access.INFRASTRUCTURE, infra::backupServer)
+                .add("GET", "/backupServers/{id}", Access.INFRASTRUCTURE, cache.around(infra::backupServer))
                 .add("POST", "/backupServers/{id}", Access.INFRASTRUCTURE, notImplemented)
                 .add("PUT", "/backupServers/{id}", Access.ADMINISTRATOR, notImplemented)
                 .add("DELETE", "/backupServers/{id}", Access.ADMINISTRATOR, notImplemented)
-                .add("GET", "/backupServers/{id}/managedServers", Access.INFRASTRUCTURE, infra::managedServersOfBackupServer)
-                .add("GET", "/managedServers", Access.INFRASTRUCTURE, infra::managedServers)
-                .add("GET", "/managedServers/{id}", Access.INFRASTRUCTURE, infra::managedServer)
+                .add("GET", "/backupServers/{id}/managedServers", Access.INFRASTRUCTURE, cache.around(infra::managedServersOfBackupServer))
+                .add("GET", "/managedServers", Access.INFRASTRUCTURE, cache.around(infra::managedServers))
+                .add("GET", "/managedServers/{id}", Access.INFRASTRUCTURE, cache.around(infra::managedServer))
 
                 .add("GET", "/cloud", Access.INFRASTRUCTURE, cloud::root)
-                .add("GET", "/cloud/gateways", Access.INFRASTRUCTURE, gateways::list)
+                .add("GET", "/cloud/gateways", Access.INFRASTRUCTURE, cache.around(gateways::list))
                 .add("POST", "/cloud/gateways", Access.INFRASTRUCTURE, gateways::create)
-                .add("GET", "/cloud/gateways/{id}", Access.INFRASTRUCTURE, gateways::get)
+                .add("GET", "/cloud/gateways/{id}", Access.INFRASTRUCTURE, cache.around(gateways::get))
                 .add("PUT", "/cloud/gateways/{id}", Access.INFRASTRUCTURE, gateways::edit)
                 .add("DELETE", "/cloud/gateways/{id}", Access.INFRASTRUCTURE, gateways::delete)
-                .add("GET", "/cloud/gatewayPools", Access.INFRASTRUCTURE, pools::list)
+                .add("GET", "/cloud/gatewayPools", Access.INFRASTRUCTURE, cache.around(pools::list))
                 .add("POST", "/cloud/gatewayPools", Access.INFRASTRUCTURE, pools::create)
-                .add("GET", "/cloud/gatewayPools/{id}", Access.INFRASTRUCTURE, pools::get)
+                .add("GET", "/cloud/gatewayPools/{id}", Access.INFRASTRUCTURE, cache.around(pools::get))
                 .add("PUT", "/cloud/gatewayPools/{id}", Access.INFRASTRUCTURE, pools::edit)
                 .add("DELETE", "/cloud/gatewayPools/{id}", Access.INFRASTRUCTURE, pools::delete)
-                .add("GET", "/cloud/gatewayPools/{id}/gateways", Access.INFRASTRUCTURE, pools::gateways)
-                .add("GET", "/cloud/gatewayPools/{id}/tenants", Access.INFRASTRUCTURE, pools::tenants)
-                .add("GET", "/cloud/tenants", Access.INFRASTRUCTURE, tenants::list)
+                .add("GET", "/cloud/gatewayPools/{id}/gateways", Access.INFRASTRUCTURE, cache.around(pools::gateways))
+                .add("GET", "/cloud/gatewayPools/{id}/tenants", Access.INFRASTRUCTURE, cache.around(pools::tenants))
+                .add("GET", "/cloud/tenants", Access.INFRASTRUCTURE, cache.around(tenants::list))
                 .add("POST", "/cloud/tenants", Access.INFRASTRUCTURE, notImplemented)
-                .add("GET", "/cloud/tenants/{id}", Access.INFRASTRUCTURE, tenants::get)
+                .add("GET", "/cloud/tenants/{id}", Access.INFRASTRUCTURE, cache.around(tenants::get))
                 .add("PUT", "/cloud/tenants/{id}", Access.INFRASTRUCTURE, notImplemented)
                 .add("DELETE", "/cloud/tenants/{id}", Access.INFRASTRUCTURE, notImplemented)
-                .add("GET", "/cloud/tenants/{id}/gatewayPools", Access.INFRASTRUCTURE, tenants::pools)
+                .add("GET", "/cloud/tenants/{id}/gatewayPools", Access.INFRASTRUCTURE, cache.around(tenants::pools))
 
                 .add("GET", "/tasks", Access.ANY, tasks::list)
                 .add("GET", "/tasks/{id}", Access.ANY, tasks::get)
@@ -73,6 +81,12 @@ public final class ApiRoutes {
 
                 .add("GET", "/querySvc", Access.ANY, queries::service)
                 // The role depends on the query type (SPEC §2.5): QueryEndpoints judges it.
-                .add("GET", "/query", Access.ANY, queries::query);
+                .add("GET", "/query", Access.ANY, cache.around(queries::query, ApiRoutes::sessionFree));
+    }
+
+    /** Task queries answer with the caller's own tasks; every other query type is the same for all callers. */
+    private static boolean sessionFree(Call call) {
+        String type = call.param("type");
+        return type != null && !type.trim().equalsIgnoreCase("Task");
     }
 }

@@ -22,6 +22,7 @@ public final class Call {
     private final Hrefs hrefs;
     private final boolean strictXml;
     private LogonSession session;
+    private MediaFormat responseFormat = MediaFormat.XML;
     private Map<String, String> pathParams = Map.of();
 
     Call(String method, String path, String rawQuery, Map<String, String> query, UnaryOperator<String> headers, byte[] body,
@@ -60,6 +61,15 @@ public final class Call {
 
     public Hrefs hrefs() {
         return hrefs;
+    }
+
+    /** The format the answer will be written in (SPEC §1.3). */
+    public MediaFormat responseFormat() {
+        return responseFormat;
+    }
+
+    void responseFormat(MediaFormat format) {
+        this.responseFormat = format;
     }
 
     public LogonSession session() {

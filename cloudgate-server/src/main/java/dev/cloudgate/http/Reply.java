@@ -4,8 +4,19 @@ import dev.cloudgate.wire.Node;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What an endpoint answers: a status, optional headers and an optional body tree. */
-public record Reply(int status, Node body, Map<String, String> headers) {
+/**
+ * What an endpoint answers: a status, optional headers and an optional body tree, or a body already
+ * rendered in the call's format ({@link ResponseCache}).
+ */
+public record Reply(int status, Node body, Map<String, String> headers, byte[] rendered) {
+
+    public Reply(int status, Node body, Map<String, String> headers) {
+        this(status, body, headers, null);
+    }
+
+    static Reply rendered(byte[] bytes) {
+        return new Reply(200, null, Map.of(), bytes);
+    }
 
     public static Reply ok(Node body) {
         return new Reply(200, body, Map.of());
@@ -22,6 +33,6 @@ public record Reply(int status, Node body, Map<String, String> headers) {
     public Reply withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new Reply(status, body, more);
+        return new Reply(status, body, more, rendered);
     }
 }

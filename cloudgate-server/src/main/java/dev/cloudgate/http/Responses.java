@@ -19,14 +19,18 @@ public final class Responses {
         for (Map.Entry<String, String> header : reply.headers().entrySet()) {
             response.getHeaders().put(header.getKey(), header.getValue());
         }
-        if (reply.body() == null) {
+        if (reply.body() == null && reply.rendered() == null) {
             response.write(true, null, callback);
             return;
         }
-        byte[] bytes = format == MediaFormat.JSON ? JsonWriter.write(reply.body()) : XmlWriter.write(reply.body());
+        byte[] bytes = reply.rendered() != null ? reply.rendered() : render(reply.body(), format);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, format.contentType());
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
         response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    static byte[] render(dev.cloudgate.wire.Node body, MediaFormat format) {
+        return format == MediaFormat.JSON ? JsonWriter.write(body) : XmlWriter.write(body);
     }
 
     public static void error(Response response, Callback callback, int status, String message, MediaFormat format) {

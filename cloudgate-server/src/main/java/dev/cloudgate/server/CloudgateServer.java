@@ -15,6 +15,7 @@ import dev.cloudgate.cloud.PoolService;
 import dev.cloudgate.http.ApiHandler;
 import dev.cloudgate.http.ApiRoutes;
 import dev.cloudgate.http.RequestObserver;
+import dev.cloudgate.http.ResponseCache;
 import dev.cloudgate.http.control.ControlApi;
 import dev.cloudgate.http.control.ControlHandler;
 import dev.cloudgate.infrastructure.Infrastructure;
@@ -141,7 +142,8 @@ public final class CloudgateServer implements AutoCloseable {
         runner.start();
 
         ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions(),
-                pools, new QueryService(tx, !database.dialect().shared())),
+                pools, new QueryService(tx),
+                database.dialect().shared() ? ResponseCache.NONE : new ResponseCache(tx::writeCount)),
                 sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(),
                 RequestObserver.all(ControlApi.journalObserver(journal, clock),
                         (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos)), ControlApi.requestFaults(faults));

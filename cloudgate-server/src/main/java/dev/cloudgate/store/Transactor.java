@@ -55,7 +55,11 @@ public final class Transactor {
         });
     }
 
-    /** The connection of the open transaction, for a statement that changes the store. */
+    /**
+     * The connection of the open transaction, for a statement that changes what a cached answer may
+     * show (the inventory, gateways, pools, accounts). Session and task rows appear in no cached
+     * answer, so their stores write through {@link #connection()} and do not move {@link #writeCount()}.
+     */
     public Connection connectionForWrite() {
         Connection connection = connection();
         wrote.set(Boolean.TRUE);

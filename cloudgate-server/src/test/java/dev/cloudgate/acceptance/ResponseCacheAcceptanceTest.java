@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Query pages are reused only until the next write: a repeated query always sees every change. */
-class QueryCacheAcceptanceTest {
+/** Answers are reused only until the next write, and only for the same role: a repeated GET always sees every change. */
+class ResponseCacheAcceptanceTest {
     @RegisterExtension
     static final ServerExtension server = new ServerExtension();
 
@@ -40,5 +40,27 @@ class QueryCacheAcceptanceTest {
         assertThat(api.get(QUERY).body()).contains("gw02.tech.local");
         assertThat(server.server().control().reset().status()).isEqualTo(200);
         assertThat(server.admin().get(QUERY).body()).doesNotContain("<Ref ");
+    }
+
+    @Test
+    void anAnswerCachedForOneRoleNeverReachesAnother() {
+        Api admin = server.admin();
+        assertThat(admin.get("/query?type=BackupServer").status()).isEqualTo(200);
+        assertThat(admin.get("/query?type=BackupServer").status()).isEqualTo(200);
+        Api restore = server.api().logon(Api.RESTORE_OPERATOR, Api.PASSWORD);
+        assertThat(restore.get("/query?type=BackupServer").status()).isEqualTo(403);
+        assertThat(restore.get("/backupServers").status()).isEqualTo(403);
+        assertThat(server.api().logon(Api.PORTAL_USER, Api.PASSWORD).get("/query?type=BackupServer").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aGatewayEntitySeesItsPoolOnceThePoolExists() {
+        Api api = server.admin();
+        String id = api.awaitTask(api.post("/cloud/gateways", Api.JSON, "{\"ServerHostName\":\"gw03.tech.local\","
+                + "\"NetworkType\":\"Direct\",\"BackupServerUid\":\"" + Api.BS1 + "\"}").header("Location")).find("/cloud/gateways/([0-9a-f-]{36})");
+        assertThat(api.get("/cloud/gateways/" + id + "?format=Entity").body()).doesNotContain("CloudGatewayPoolReference");
+        api.awaitTask(api.post("/cloud/gatewayPools", Api.JSON, "{\"Name\":\"P\",\"CloudGateways\":{\"CloudGatewayUids\":[\"" + id
+                + "\"]},\"BackupServerUid\":\"" + Api.BS1 + "\"}").header("Location"));
+        assertThat(api.get("/cloud/gateways/" + id + "?format=Entity").body()).contains("CloudGatewayPoolReference");
     }
 }

@@ -1,0 +1,83 @@
+package dev.cloudgate.http;
+
+import dev.cloudgate.auth.Role;
+import dev.cloudgate.wire.MediaFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+
+/**
+ * Rendered answers of read-only GETs, kept until the next write. Clients of a test double read far
+ * more than they write (they poll); an answer is rebuilt only when the store's write count moved.
+ *
+ * <p>Only for a store that no other process writes: the write count is this process's own. Only for
+ * answers that carry nothing of the caller's session, keyed by everything they depend on: the caller's role, path, query string, base URL and format.
+ */
+public final class ResponseCache {
+    /** Caches nothing: for stores that other processes write too. */
+    public static final ResponseCache NONE = new ResponseCache(null);
+    private static final int MAX_ENTRIES = 4096;
+    private static final long MAX_BYTES = 64L << 20;
+
+    private final LongSupplier writeCount;
+    private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+
+    public ResponseCache(LongSupplier writeCount) {
+        this.writeCount = writeCount;
+    }
+
+    /** {@code endpoint}, answering from the cache where {@code when} holds for the call. */
+    Endpoint around(Endpoint endpoint, Predicate<Call> when) {
+        if (writeCount == null) {
+            return endpoint;
+        }
+        return call -> when.test(call) ? cached(endpoint, call) : endpoint.handle(call);
+    }
+
+    Endpoint around(Endpoint endpoint) {
+        return around(endpoint, call -> true);
+    }
+
+    private Reply cached(Endpoint endpoint, Call call) {
+        // The role is part of the key: some endpoints (the query service) check it themselves, and an
+        // answer built for one role must never reach another.
+        Key key = new Key(call.session() == null ? null : call.session().role(), call.path(), call.rawQuery(), call.hrefs().base(),
+                call.responseFormat());
+        // Read before the answer is built: a write that lands meanwhile makes this entry stale at once.
+        long version = writeCount.getAsLong();
+        byte[] hit = get(key, version);
+        if (hit != null) {
+            return Reply.rendered(hit);
+        }
+        Reply reply = endpoint.handle(call);
+        if (reply.status() != 200 || reply.body() == null || !reply.headers().isEmpty()) {
+            return reply;
+        }
+        byte[] rendered = Responses.render(reply.body(), call.responseFormat());
+        put(key, version, rendered);
+        return Reply.rendered(rendered);
+    }
+
+    private synchronized byte[] get(Key key, long version) {
+        Entry entry = entries.get(key);
+        return entry != null && entry.version() == version ? entry.bytes() : null;
+    }
+
+    private synchronized void put(Key key, long version, byte[] rendered) {
+        Entry old = entries.put(key, new Entry(version, rendered));
+        bytes += rendered.length - (old == null ? 0 : old.bytes().length);
+        var eldest = entries.entrySet().iterator();
+        while ((entries.size() > MAX_ENTRIES || bytes > MAX_BYTES) && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().bytes().length;
+            eldest.remove();
+        }
+    }
+
+    private record Key(Role role, String path, String query, String base, MediaFormat format) {
+    }
+
+    private record Entry(long version, byte[] bytes) {
+    }
+}
