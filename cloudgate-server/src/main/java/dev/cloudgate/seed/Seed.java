@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A seed file: the inventory, users and optionally gateways a store starts with. The shape is the
+ * A seed file: the inventory, users and optionally gateways and gateway pools a store starts with. The shape is the
  * YAML document users write (see docs/seed.md); every list may be left out.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record Seed(List<SeedBackupServer> backupServers, List<SeedUser> users, List<SeedGateway> gateways) {
+public record Seed(List<SeedBackupServer> backupServers, List<SeedUser> users, List<SeedGateway> gateways, List<SeedPool> pools) {
 
     public Seed {
         backupServers = backupServers == null ? List.of() : List.copyOf(backupServers);
         users = users == null ? List.of() : List.copyOf(users);
         gateways = gateways == null ? List.of() : List.copyOf(gateways);
+        pools = pools == null ? List.of() : List.copyOf(pools);
+    }
+
+    public Seed(List<SeedBackupServer> backupServers, List<SeedUser> users, List<SeedGateway> gateways) {
+        this(backupServers, users, gateways, List.of());
     }
 
     public record SeedBackupServer(
@@ -52,5 +57,13 @@ public record Seed(List<SeedBackupServer> backupServers, List<SeedUser> users, L
             Integer externalPort,
             Integer internalPort,
             String description) {
+    }
+
+    /**
+     * A gateway pool that exists from the start. {@code gateways} name member gateways by id or by host
+     * (their name); {@code tenants} name tenants of the same backup server by id or by name.
+     */
+    public record SeedPool(UUID id, String backupServer, String name, String description, List<String> gateways,
+            List<String> tenants) {
     }
 }

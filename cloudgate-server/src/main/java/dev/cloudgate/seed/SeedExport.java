@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.cloudgate.auth.AccountStore;
 import dev.cloudgate.cloud.Gateway;
 import dev.cloudgate.cloud.GatewayStore;
+import dev.cloudgate.cloud.PoolStore;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import java.util.HashMap;
@@ -32,11 +33,13 @@ public final class SeedExport {
     private final InfrastructureStore infrastructure;
     private final AccountStore accounts;
     private final GatewayStore gateways;
+    private final PoolStore pools;
 
-    public SeedExport(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways) {
+    public SeedExport(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools) {
         this.infrastructure = infrastructure;
         this.accounts = accounts;
         this.gateways = gateways;
+        this.pools = pools;
     }
 
     /** Reads everything inside the caller's transaction, so the seed is one consistent picture. */
@@ -47,7 +50,10 @@ public final class SeedExport {
         List<Seed.SeedUser> users = accounts.accounts().stream()
                 .map(a -> new Seed.SeedUser(a.name(), null, a.passwordHash(), a.role().title())).toList();
         List<Seed.SeedGateway> gatewayList = gateways.all().stream().map(g -> gateway(g, refs)).toList();
-        return new Seed(backupServers, users, gatewayList);
+        List<Seed.SeedPool> poolList = pools.all().stream().map(p -> new Seed.SeedPool(p.id(), refs.get(p.backupServerId()), p.name(),
+                p.description(), p.gatewayIds().stream().map(UUID::toString).toList(),
+                p.tenantIds().stream().map(UUID::toString).toList())).toList();
+        return new Seed(backupServers, users, gatewayList, poolList);
     }
 
     public static String yaml(Seed seed) {

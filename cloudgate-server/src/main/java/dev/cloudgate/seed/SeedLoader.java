@@ -10,6 +10,8 @@ import dev.cloudgate.auth.Passwords;
 import dev.cloudgate.auth.Role;
 import dev.cloudgate.cloud.Gateway;
 import dev.cloudgate.cloud.GatewayStore;
+import dev.cloudgate.cloud.Pool;
+import dev.cloudgate.cloud.PoolStore;
 import dev.cloudgate.cloud.NetworkMode;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.InfrastructureStore;
@@ -45,11 +47,13 @@ public final class SeedLoader {
     private final InfrastructureStore infrastructure;
     private final AccountStore accounts;
     private final GatewayStore gateways;
+    private final PoolStore pools;
 
-    public SeedLoader(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways) {
+    public SeedLoader(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools) {
         this.infrastructure = infrastructure;
         this.accounts = accounts;
         this.gateways = gateways;
+        this.pools = pools;
     }
 
     private static YAMLFactory yamlFactory() {
@@ -100,6 +104,37 @@ public final class SeedLoader {
             }
             addGateway(server, g, hostsByServer.computeIfAbsent(server.id(), this::hostIndex));
         }
+        for (Seed.SeedPool p : seed.pools()) {
+            BackupServer server = byName.get(require(p.backupServer(), "pool backupServer").toLowerCase(Locale.ROOT));
+            if (server == null) {
+                throw new IllegalArgumentException("seed: pool names unknown backup server " + p.backupServer());
+            }
+            addPool(server, p);
+        }
+    }
+
+    /**
+     * A pool as the pool rules of SPEC §8 B8 allow it: at least one gateway, all on the pool's backup
+     * server; the database refuses a gateway in two pools and two pools of one name.
+     */
+    private void addPool(BackupServer server, Seed.SeedPool p) {
+        String name = require(p.name(), "pool name").trim();
+        List<Gateway> onServer = gateways.all().stream().filter(g -> g.backupServerId().equals(server.id())).toList();
+        List<UUID> members = list(p.gateways()).stream().map(ref -> onServer.stream()
+                .filter(g -> g.id().toString().equalsIgnoreCase(ref.trim()) || g.name().equalsIgnoreCase(ref.trim())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("seed: pool " + name + " names gateway " + ref
+                        + ", which is not a gateway of " + server.name()))
+                .id()).distinct().toList();
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("seed: pool " + name + " needs at least one gateway");
+        }
+        List<Tenant> tenantsOnServer = infrastructure.tenants().stream().filter(t -> t.backupServerId().equals(server.id())).toList();
+        List<UUID> tenants = list(p.tenants()).stream().map(ref -> tenantsOnServer.stream()
+                .filter(t -> t.id().toString().equalsIgnoreCase(ref.trim()) || t.name().equalsIgnoreCase(ref.trim())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("seed: pool " + name + " names tenant " + ref
+                        + ", which is not a tenant of " + server.name()))
+                .id()).distinct().toList();
+        pools.insert(new Pool(p.id() == null ? UUID.randomUUID() : p.id(), server.id(), name, orEmpty(p.description()), members, tenants));
     }
 
     /** Adds a backup server with its managed servers and tenants; a missing id is made up. */
@@ -155,7 +190,7 @@ public final class SeedLoader {
                 .map(u -> u.passwordHash() != null || u.password() == null ? u
                         : new Seed.SeedUser(u.name(), null, Passwords.hash(u.password()), u.role()))
                 .toList();
-        return new Seed(seed.backupServers(), users, seed.gateways());
+        return new Seed(seed.backupServers(), users, seed.gateways(), seed.pools());
 
     }
 

@@ -130,9 +130,9 @@ public final class CloudgateServer implements AutoCloseable {
         PoolService pools = new PoolService(tx, poolStore, gatewayStore, infrastructure, tasks);
 
         JdbcStateStore stateStore = new JdbcStateStore(tx);
-        SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore);
+        SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore, poolStore);
         StateControl state = new StateControl(tx, stateStore, infrastructureStore, seedLoader,
-                new SeedExport(infrastructureStore, accountStore, gatewayStore), accounts, faults, journal, SeedLoader.read(config.seed()));
+                new SeedExport(infrastructureStore, accountStore, gatewayStore, poolStore), accounts, faults, journal, SeedLoader.read(config.seed()));
         InventoryControl inventory = new InventoryControl(tx, infrastructureStore, gatewayStore, stateStore, seedLoader);
         state.seedIfEmpty();
         if (!database.dialect().shared()) {

@@ -162,9 +162,44 @@ class ControlApiAcceptanceTest {
     }
 
     @Test
+    void aSeedMayHoldPoolsWhichTheApiShowsAndTheExportKeeps() {
+        String seed = """
+                backupServers:
+                  - name: lab-vbr
+                    managedServers:
+                      - { name: lab-gw1, type: Windows }
+                      - { name: lab-gw2, type: Windows }
+                    tenants:
+                      - { id: 5cf540af-512a-5ba8-9f12-77fba51207e0, name: Lab Tenant }
+                users:
+                  - { name: 'LAB\\tester', password: secret, role: Portal Administrator }
+                gateways:
+                  - { backupServer: lab-vbr, host: lab-gw1 }
+                  - { backupServer: lab-vbr, host: lab-gw2 }
+                pools:
+                  - { id: 64bf55fb-b53f-4214-950a-fcc3a241622b, backupServer: lab-vbr, name: Lab Pool, description: seeded,
+                      gateways: [ lab-gw1, LAB-GW2 ], tenants: [ Lab Tenant ] }
+                """;
+        assertThat(control.put("/state", "application/yaml", seed).status()).isEqualTo(200);
+        Api lab = server.api().logon("LAB\\tester", "secret");
+        String pool = lab.get("/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b?format=Entity").body();
+        assertThat(pool).contains("Name=\"Lab Pool\"", "<Description>seeded</Description>",
+                "<CloudTenantUid>urn:veeam:CloudTenant:5cf540af-512a-5ba8-9f12-77fba51207e0</CloudTenantUid>");
+        assertThat(pool.split("<CloudGatewayUid>").length - 1).isEqualTo(2);
+        String exported = control.get("/state").body();
+        assertThat(exported).contains("pools:", "name: Lab Pool");
+        control.put("/state", "application/yaml", demoState);
+        assertThat(control.put("/state", "application/yaml", exported).status()).isEqualTo(200);
+        assertThat(control.get("/state").body()).isEqualTo(exported);
+        control.put("/state", "application/yaml", demoState);
+    }
+
+    @Test
     void aSeedThatCannotBeLoadedIsRefusedWith400AndChangesNothing() {
         server.api().logon();
-        for (String bad : List.of("backupServers: [", "backupServers: []\npools: []\n", "nonsense: 1\n",
+        for (String bad : List.of("backupServers: [", "backupServers:\n  - { name: a }\npools:\n  - { backupServer: a, name: p, gateways: [] }\n",
+                "backupServers:\n  - { name: a, managedServers: [ { name: m } ] }\ngateways:\n  - { backupServer: a, host: m }\n"
+                        + "pools:\n  - { backupServer: a, name: p, gateways: [ m ], tenants: [ nobody ] }\n", "nonsense: 1\n",
                 "backupServers:\n  - { name: a, managedServers: [ { name: m, type: Toaster } ] }\n",
                 "backupServers:\n  - { name: a }\ngateways:\n  - { backupServer: a, host: nowhere }\n",
                 "users:\n  - { name: x, password: y, role: Janitor }\n",
