@@ -11,7 +11,9 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /** Logon, token check with idle expiry, logout (SPEC §2). */
@@ -26,9 +28,21 @@ public final class SessionService {
     /** Writing last-seen on every request would make each GET a write; a small slack avoids it. */
     private final long touchSlackMillis;
     private final Consumer<UUID> onLogout;
+    /** Live sessions by id, or null when every request reads its session from the store. */
+    private final Map<UUID, Live> live;
 
     public SessionService(Transactor tx, SessionStore sessions, Accounts accounts, Clock clock, Duration idleTimeout,
             Consumer<UUID> onLogout) {
+        this(tx, sessions, accounts, clock, idleTimeout, onLogout, false);
+    }
+
+    /**
+     * @param cacheSessions keep live sessions in memory instead of reading each one per request; only
+     *     for a store no other node shares, since another node's logout must be seen at once (issue 4)
+     */
+    public SessionService(Transactor tx, SessionStore sessions, Accounts accounts, Clock clock, Duration idleTimeout,
+            Consumer<UUID> onLogout, boolean cacheSessions) {
+        this.live = cacheSessions ? new ConcurrentHashMap<>() : null;
         this.tx = tx;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -69,18 +83,30 @@ public final class SessionService {
             throw Failure.unauthorized(EXPIRED);
         }
         long now = clock.millis();
-        SessionStore.StoredSession stored = tx.inTransaction(() -> sessions.find(id)).orElseThrow(() -> Failure.unauthorized(EXPIRED));
-        if (now - stored.lastSeenAt() >= idleMillis) {
+        Live session = live == null ? null : live.get(id);
+        if (session == null) {
+            session = tx.inTransaction(() -> sessions.find(id)).map(Live::new).orElseThrow(() -> Failure.unauthorized(EXPIRED));
+            if (live != null) {
+                live.put(id, session);
+            }
+        }
+        if (now - session.lastSeenAt >= idleMillis) {
+            forget(id);
             tx.run(() -> sessions.delete(id));
             onLogout.accept(id);
             throw Failure.unauthorized(EXPIRED);
         }
-        Role role = accounts.find(stored.userName()).map(Account::role).orElseThrow(() -> Failure.unauthorized(EXPIRED));
-        if (now - stored.lastSeenAt() > touchSlackMillis) {
+        String userName = session.userName;
+        Role role = accounts.find(userName).map(Account::role).orElseThrow(() -> Failure.unauthorized(EXPIRED));
+        session.lastSeenAt = now;
+        // The store's clock restarts less often: it matters for restarts and the idle sweep, not per request.
+        if (now - session.writtenAt > touchSlackMillis) {
             tx.run(() -> sessions.touch(id, now));
+            session.writtenAt = now;
         }
-        return new LogonSession(id, stored.userName(), role, stored.createdAt(), now);
+        return new LogonSession(id, userName, role, session.createdAt, now);
     }
+
 
     /** The caller's user's live sessions, the caller's own first, then oldest first (SPEC §7 A43). */
     public List<LogonSession> sessionsOf(LogonSession caller) {
@@ -100,12 +126,45 @@ public final class SessionService {
     }
 
     public void logout(UUID id) {
+        forget(id);
         tx.run(() -> sessions.delete(id));
         onLogout.accept(id);
     }
 
     public int expireIdle() {
-        return tx.inTransaction(() -> sessions.deleteIdleSince(clock.millis() - idleMillis));
+        long cutoff = clock.millis() - idleMillis;
+        if (live != null) {
+            live.values().removeIf(s -> s.lastSeenAt <= cutoff);
+        }
+        return tx.inTransaction(() -> sessions.deleteIdleSince(cutoff));
+    }
+
+    /** Drops the sessions kept in memory, after the store's sessions were replaced (a reset or a loaded seed). */
+    public void forgetCached() {
+        if (live != null) {
+            live.clear();
+        }
+    }
+
+    private void forget(UUID id) {
+        if (live != null) {
+            live.remove(id);
+        }
+    }
+
+    /** A session as this node last saw it; {@code writtenAt} is when its last-seen time last reached the store. */
+    private static final class Live {
+        final String userName;
+        final long createdAt;
+        volatile long lastSeenAt;
+        volatile long writtenAt;
+
+        Live(SessionStore.StoredSession stored) {
+            this.userName = stored.userName();
+            this.createdAt = stored.createdAt();
+            this.lastSeenAt = stored.lastSeenAt();
+            this.writtenAt = stored.lastSeenAt();
+        }
     }
 
     private static String[] basicCredentials(String authorization) {

@@ -1,7 +1,6 @@
 package dev.cloudgate.control;
 
 import dev.cloudgate.Failure;
-import dev.cloudgate.auth.Accounts;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.seed.Seed;
 import dev.cloudgate.seed.SeedExport;
@@ -20,20 +19,21 @@ public final class StateControl {
     private final InfrastructureStore infrastructure;
     private final SeedLoader loader;
     private final SeedExport exporter;
-    private final Accounts accounts;
+    /** Forgets what other parts keep in memory of the replaced state (cached accounts and sessions). */
+    private final Runnable afterReplace;
     private final Faults faults;
     private final Journal journal;
     private Seed seed;
     private boolean hashed;
 
     public StateControl(Transactor tx, StateStore state, InfrastructureStore infrastructure, SeedLoader loader, SeedExport exporter,
-            Accounts accounts, Faults faults, Journal journal, Seed seed) {
+            Runnable afterReplace, Faults faults, Journal journal, Seed seed) {
         this.tx = tx;
         this.state = state;
         this.infrastructure = infrastructure;
         this.loader = loader;
         this.exporter = exporter;
-        this.accounts = accounts;
+        this.afterReplace = afterReplace;
         this.faults = faults;
         this.journal = journal;
         this.seed = seed;
@@ -53,7 +53,7 @@ public final class StateControl {
                 throw e;
             }
         }
-        accounts.invalidate();
+        afterReplace.run();
     }
 
     /** Empties the store and applies the seed again; returns how long it took, in nanoseconds. */
@@ -65,7 +65,7 @@ public final class StateControl {
             loader.apply(target);
         });
         faults.clear();
-        accounts.invalidate();
+        afterReplace.run();
         journal.clear();
         return System.nanoTime() - started;
     }

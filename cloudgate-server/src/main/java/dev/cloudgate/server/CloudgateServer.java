@@ -125,14 +125,18 @@ public final class CloudgateServer implements AutoCloseable {
                 metrics::taskFinished);
         TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake,
                 session -> tx.inTransaction(() -> sessionStore.find(session)).map(s -> s.userName()).orElse(null));
-        SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession);
+        SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession,
+                !database.dialect().shared());
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
         PoolService pools = new PoolService(tx, poolStore, gatewayStore, infrastructure, tasks);
 
         JdbcStateStore stateStore = new JdbcStateStore(tx);
         SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore, poolStore);
         StateControl state = new StateControl(tx, stateStore, infrastructureStore, seedLoader,
-                new SeedExport(infrastructureStore, accountStore, gatewayStore, poolStore), accounts, faults, journal, SeedLoader.read(config.seed()));
+                new SeedExport(infrastructureStore, accountStore, gatewayStore, poolStore), () -> {
+                    accounts.invalidate();
+                    sessions.forgetCached();
+                }, faults, journal, SeedLoader.read(config.seed()));
         InventoryControl inventory = new InventoryControl(tx, infrastructureStore, gatewayStore, stateStore, seedLoader);
         state.seedIfEmpty();
         if (!database.dialect().shared()) {
