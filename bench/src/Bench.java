@@ -159,6 +159,7 @@ public final class Bench {
     /** The filtered paged query at several store sizes (docs/benchmarks.md, scale). */
     private void scale() throws Exception {
         Map<Integer, Wrk.Result> curve = new LinkedHashMap<>();
+        Map<Integer, Wrk.Result> uncached = new LinkedHashMap<>();
         for (int size : options.sizes()) {
             Path seed = Seeds.write(work, size, 0);
             Path data = freshDir("data-scale-" + size);
@@ -179,9 +180,15 @@ public final class Bench {
                 List<String> headers = List.of("X-RestSvcSessionId: " + token, "Accept: " + XML);
                 Wrk.run(cloudgate.url(QUERY_PATH), options.warmup(), headers, null, Map.of());
                 curve.put(size, Wrk.run(cloudgate.url(QUERY_PATH), options.duration(), headers, null, Map.of()));
+                // The same query, each request made unique: every answer is computed by the store.
+                Wrk.run(cloudgate.url(QUERY_PATH), options.warmup(), headers, lua("unique.lua"), Map.of());
+                uncached.put(size, Wrk.run(cloudgate.url(QUERY_PATH), options.duration(), headers, lua("unique.lua"), Map.of()));
             }
         }
+        System.out.println("Repeated query (answers from the response cache after the first):");
         System.out.println(Report.scaleTable(curve, machine()));
+        System.out.println("Every request unique (answers computed by the store each time):");
+        System.out.println(Report.scaleTable(uncached, machine()));
     }
 
     private Path lua(String name) {
