@@ -5,6 +5,7 @@ import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.seed.Seed;
 import dev.cloudgate.seed.SeedExport;
 import dev.cloudgate.seed.SeedLoader;
+import java.util.function.Supplier;
 import dev.cloudgate.store.StoreException;
 import dev.cloudgate.store.Transactor;
 
@@ -23,11 +24,13 @@ public final class StateControl {
     private final Runnable afterReplace;
     private final Faults faults;
     private final Journal journal;
+    /** Where the seed comes from; read only when first needed, so a restart on a full store skips parsing it. */
+    private final Supplier<Seed> seedSource;
     private Seed seed;
     private boolean hashed;
 
     public StateControl(Transactor tx, StateStore state, InfrastructureStore infrastructure, SeedLoader loader, SeedExport exporter,
-            Runnable afterReplace, Faults faults, Journal journal, Seed seed) {
+            Runnable afterReplace, Faults faults, Journal journal, Supplier<Seed> seedSource) {
         this.tx = tx;
         this.state = state;
         this.infrastructure = infrastructure;
@@ -36,7 +39,7 @@ public final class StateControl {
         this.afterReplace = afterReplace;
         this.faults = faults;
         this.journal = journal;
-        this.seed = seed;
+        this.seedSource = seedSource;
     }
 
     /** At start-up: applies the seed only to an empty store, so a restart keeps the state (SPEC §8 B1). */
@@ -94,6 +97,9 @@ public final class StateControl {
     }
 
     private Seed hashedSeed() {
+        if (seed == null) {
+            seed = seedSource.get();
+        }
         if (!hashed) {
             seed = SeedLoader.withHashedPasswords(seed);
             hashed = true;

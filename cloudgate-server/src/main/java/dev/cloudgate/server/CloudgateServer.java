@@ -20,6 +20,7 @@ import dev.cloudgate.http.control.ControlApi;
 import dev.cloudgate.http.control.ControlHandler;
 import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.query.QueryService;
+import dev.cloudgate.seed.Seed;
 import dev.cloudgate.seed.SeedExport;
 import dev.cloudgate.http.HealthHandler;
 import dev.cloudgate.http.MetricsHandler;
@@ -136,7 +137,7 @@ public final class CloudgateServer implements AutoCloseable {
                 new SeedExport(infrastructureStore, accountStore, gatewayStore, poolStore), () -> {
                     accounts.invalidate();
                     sessions.forgetCached();
-                }, faults, journal, SeedLoader.read(config.seed()));
+                }, faults, journal, () -> readSeed(config));
         InventoryControl inventory = new InventoryControl(tx, infrastructureStore, gatewayStore, stateStore, seedLoader);
         state.seedIfEmpty();
         if (!database.dialect().shared()) {
@@ -189,6 +190,14 @@ public final class CloudgateServer implements AutoCloseable {
                 .name("cloudgate-housekeeping").daemon().unstarted(r));
         housekeeping.scheduleWithFixedDelay(sessions::expireIdle, 1, 1, TimeUnit.MINUTES);
         return new CloudgateServer(config, database, runner, jetty, connector, httpsConnector, housekeeping, adminToken);
+    }
+
+    private static Seed readSeed(Config config) {
+        try {
+            return SeedLoader.read(config.seed());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("seed " + config.seed() + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static Metrics.PoolUsage poolUsage(Database database, Config config) {
