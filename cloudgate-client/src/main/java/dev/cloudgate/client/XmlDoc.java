@@ -1,11 +1,11 @@
 package dev.cloudgate.client;
 
 import dev.cloudgate.wire.Link;
+import dev.cloudgate.wire.XmlBodyReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
@@ -15,7 +15,7 @@ import org.xml.sax.SAXException;
 
 /** A {@link Doc} over an XML element; names are local names, so the EM namespace need not be spelled out. */
 final class XmlDoc implements Doc {
-    private static final DocumentBuilderFactory FACTORY = hardenedFactory();
+    private static final DocumentBuilderFactory FACTORY = XmlBodyReader.hardenedFactory();
     private final Element element;
 
     private XmlDoc(Element element) {
@@ -101,24 +101,5 @@ final class XmlDoc implements Doc {
 
     private static String localName(Node node) {
         return node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
-    }
-
-    private static DocumentBuilderFactory hardenedFactory() {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        try {
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("XML parser cannot be hardened", e);
-        }
-        return factory;
     }
 }
