@@ -46,13 +46,14 @@ public final class ResponseCache {
         Key key = new Key(call.session() == null ? null : call.session().role(), call.path(), call.rawQuery(), call.hrefs().base(),
                 call.responseFormat());
         // Read before the answer is built: a write that lands meanwhile makes this entry stale at once.
+        // A negative count means a change is being committed: answer from the store, keep nothing.
         long version = writeCount.getAsLong();
-        byte[] hit = get(key, version);
+        byte[] hit = version < 0 ? null : get(key, version);
         if (hit != null) {
             return Reply.rendered(hit);
         }
         Reply reply = endpoint.handle(call);
-        if (reply.status() != 200 || reply.body() == null || !reply.headers().isEmpty()) {
+        if (version < 0 || reply.status() != 200 || reply.body() == null || !reply.headers().isEmpty()) {
             return reply;
         }
         byte[] rendered = Responses.render(reply.body(), call.responseFormat());

@@ -2,6 +2,7 @@ package dev.cloudgate.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -16,6 +17,8 @@ public final class Transactor {
     private final ThreadLocal<Boolean> wrote = new ThreadLocal<>();
     /** Counts committed transactions that wrote; readers may cache what they computed at one count. */
     private final AtomicLong writes = new AtomicLong();
+    /** Changes being committed right now; while there are any, no count is reported (see {@link #writeCount()}). */
+    private final AtomicInteger committing = new AtomicInteger();
 
     public Transactor(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -31,9 +34,10 @@ public final class Transactor {
             current.set(connection);
             try {
                 T result = work.get();
-                connection.commit();
-                if (wrote.get() != null) {
-                    writes.incrementAndGet();
+                if (wrote.get() == null) {
+                    connection.commit();
+                } else {
+                    commitChange(connection);
                 }
                 return result;
             } catch (RuntimeException | Error e) {
@@ -67,12 +71,25 @@ public final class Transactor {
     }
 
     /**
-     * How many transactions that wrote have committed in this process. It moves after every change
-     * made here, so a result computed at one value stays true while the value stays; changes made by
-     * other processes sharing the database are not counted.
+     * How many changes have committed in this process, or -1 while one is being committed. A result
+     * computed after reading a count {@code n >= 0} reflects every change counted up to {@code n}, and
+     * stays true while the count stays {@code n}: a change is counted only once it has committed, and
+     * a reader between its commit and its count sees -1 (the client saw its task finish and asks
+     * again at once). Changes made by other processes sharing the database are not counted.
      */
     public long writeCount() {
-        return writes.get();
+        long count = writes.get();
+        return committing.get() > 0 ? -1 : count;
+    }
+
+    private void commitChange(Connection connection) throws SQLException {
+        committing.incrementAndGet();
+        try {
+            connection.commit();
+            writes.incrementAndGet();
+        } finally {
+            committing.decrementAndGet();
+        }
     }
 
     /** The connection of the transaction open on this thread. */

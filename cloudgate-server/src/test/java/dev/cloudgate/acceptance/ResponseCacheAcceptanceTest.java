@@ -63,4 +63,19 @@ class ResponseCacheAcceptanceTest {
                 + "\"]},\"BackupServerUid\":\"" + Api.BS1 + "\"}").header("Location"));
         assertThat(api.get("/cloud/gateways/" + id + "?format=Entity").body()).contains("CloudGatewayPoolReference");
     }
+
+    /** The race CI once caught: the answer cached just before an edit committed must not outlive it. */
+    @Test
+    void aClientThatSawItsTaskFinishNeverGetsTheAnswerFromBefore() {
+        Api api = server.admin();
+        String id = api.awaitTask(api.post("/cloud/gateways", Api.JSON, "{\"ServerHostName\":\"172.16.13.119\","
+                + "\"Description\":\"v0\",\"NetworkType\":\"Direct\",\"BackupServerUid\":\"" + Api.BS1 + "\"}").header("Location"))
+                .find("/cloud/gateways/([0-9a-f-]{36})");
+        String entity = "/cloud/gateways/" + id + "?format=Entity";
+        for (int i = 1; i <= 40; i++) {
+            assertThat(api.get(entity).body()).contains("<Description>v" + (i - 1) + "</Description>");
+            api.awaitTask(api.put("/cloud/gateways/" + id, Api.JSON, "{\"Description\":\"v" + i + "\"}").header("Location"));
+            assertThat(api.get(entity).body()).as("after edit %d", i).contains("<Description>v" + i + "</Description>");
+        }
+    }
 }
