@@ -1,14 +1,13 @@
 package dev.cloudgate.cloud;
 
 import dev.cloudgate.infrastructure.BackupServer;
+import dev.cloudgate.infrastructure.HostLookup;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.store.StoreException;
 import dev.cloudgate.tasks.TaskFailure;
 import dev.cloudgate.tasks.TaskHandler;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,7 +38,7 @@ public final class GatewayOperations {
         if (!backupServer.cloudConnectEnabled()) {
             throw new TaskFailure("Cloud Connect is not available on backup server " + backupServer.name() + ".");
         }
-        ManagedServer server = findHost(backupServer, host).orElseThrow(() -> new TaskFailure(
+        ManagedServer server = HostLookup.of(infrastructure.managedServersOf(backupServer.id())).find(host).orElseThrow(() -> new TaskFailure(
                 "Server " + host + " is not added to the backup infrastructure of backup server " + backupServer.name() + "."));
         if (!server.isWindows()) {
             throw new TaskFailure("Server " + host + " is not a Microsoft Windows server.");
@@ -50,8 +49,7 @@ public final class GatewayOperations {
         NetworkMode mode = NetworkMode.valueOf(p.get("networkMode"));
         String externalIp = p.get("externalIp");
         if (externalIp == null) {
-            // SPEC §8 B4: a Direct gateway reports its own address.
-            externalIp = server.ipAddress() != null ? server.ipAddress() : host;
+            externalIp = server.ownAddress(host);
         }
         Gateway gateway = new Gateway(UUID.randomUUID(), backupServerId, server.id(), host, true, mode, externalIp,
                 Integer.parseInt(p.get("externalPort")), Integer.parseInt(p.get("internalPort")), p.get("description"));
@@ -98,14 +96,6 @@ public final class GatewayOperations {
     private Gateway existing(Map<String, String> p) {
         UUID id = UUID.fromString(p.get("gatewayId"));
         return gateways.find(id).orElseThrow(() -> new TaskFailure("Cloud gateway " + id + " was not found."));
-    }
-
-    /** SPEC §8 B2: by name (trimmed, case-insensitive), then by IP address. */
-    private Optional<ManagedServer> findHost(BackupServer backupServer, String host) {
-        String key = host.trim().toLowerCase(Locale.ROOT);
-        var servers = infrastructure.managedServersOf(backupServer.id());
-        return servers.stream().filter(s -> s.name().toLowerCase(Locale.ROOT).equals(key)).findFirst()
-                .or(() -> servers.stream().filter(s -> s.ipAddress() != null && s.ipAddress().equalsIgnoreCase(key)).findFirst());
     }
 
     private static TaskFailure duplicate(String host) {

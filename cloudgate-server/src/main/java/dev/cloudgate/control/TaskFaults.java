@@ -1,6 +1,7 @@
 package dev.cloudgate.control;
 
 import dev.cloudgate.cloud.GatewayStore;
+import dev.cloudgate.infrastructure.HostLookup;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.store.Transactor;
@@ -45,10 +46,7 @@ public final class TaskFaults implements TaskInterceptor {
             add(names, host);
             String backupServerId = payload.get("backupServerId");
             if (backupServerId != null) {
-                String key = host.trim();
-                var candidates = infrastructure.managedServersOf(UUID.fromString(backupServerId));
-                server = candidates.stream().filter(m -> m.name().equalsIgnoreCase(key)).findFirst()
-                        .or(() -> candidates.stream().filter(m -> key.equalsIgnoreCase(m.ipAddress())).findFirst());
+                server = HostLookup.of(infrastructure.managedServersOf(UUID.fromString(backupServerId))).find(host);
             }
         }
         String gatewayId = payload.get("gatewayId");

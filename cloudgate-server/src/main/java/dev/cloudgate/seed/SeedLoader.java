@@ -14,6 +14,7 @@ import dev.cloudgate.cloud.Pool;
 import dev.cloudgate.cloud.PoolStore;
 import dev.cloudgate.cloud.NetworkMode;
 import dev.cloudgate.infrastructure.BackupServer;
+import dev.cloudgate.infrastructure.HostLookup;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.infrastructure.ManagedServerType;
@@ -96,13 +97,13 @@ public final class SeedLoader {
         }
         // Hosts are looked up by name or IP through one index per backup server: a seed of 100,000
         // gateways (bench/) would otherwise read every managed server once per gateway.
-        Map<UUID, Map<String, ManagedServer>> hostsByServer = new HashMap<>();
+        Map<UUID, HostLookup> hostsByServer = new HashMap<>();
         for (Seed.SeedGateway g : seed.gateways()) {
             BackupServer server = byName.get(require(g.backupServer(), "gateway backupServer").toLowerCase(Locale.ROOT));
             if (server == null) {
                 throw new IllegalArgumentException("seed: gateway names unknown backup server " + g.backupServer());
             }
-            addGateway(server, g, hostsByServer.computeIfAbsent(server.id(), this::hostIndex));
+            addGateway(server, g, hostsByServer.computeIfAbsent(server.id(), id -> HostLookup.of(infrastructure.managedServersOf(id))));
         }
         for (Seed.SeedPool p : seed.pools()) {
             BackupServer server = byName.get(require(p.backupServer(), "pool backupServer").toLowerCase(Locale.ROOT));
@@ -167,17 +168,15 @@ public final class SeedLoader {
         return server;
     }
 
-    private void addGateway(BackupServer server, Seed.SeedGateway g, Map<String, ManagedServer> hosts) {
+    private void addGateway(BackupServer server, Seed.SeedGateway g, HostLookup hosts) {
         String hostName = require(g.host(), "gateway host").trim();
-        ManagedServer host = hosts.get(hostName.toLowerCase(Locale.ROOT));
-        if (host == null) {
-            throw new IllegalArgumentException("seed: gateway host " + hostName + " is not a managed server of " + server.name());
-        }
+        ManagedServer host = hosts.find(hostName).orElseThrow(() -> new IllegalArgumentException(
+                "seed: gateway host " + hostName + " is not a managed server of " + server.name()));
         NetworkMode mode = g.networkMode() == null ? NetworkMode.Direct : NetworkMode.parse(g.networkMode(), "networkMode");
         int external = g.externalPort() == null ? Gateway.DEFAULT_PORT : g.externalPort();
         gateways.insert(new Gateway(g.id() == null ? UUID.randomUUID() : g.id(), server.id(), host.id(), hostName,
                 g.enabled() == null || g.enabled(), mode,
-                g.externalIp() != null ? g.externalIp() : host.ipAddress() != null ? host.ipAddress() : hostName,
+                g.externalIp() != null ? g.externalIp() : host.ownAddress(hostName),
                 external, g.internalPort() != null ? g.internalPort() : external, orEmpty(g.description())));
     }
 
@@ -192,24 +191,6 @@ public final class SeedLoader {
                 .toList();
         return new Seed(seed.backupServers(), users, seed.gateways(), seed.pools());
 
-    }
-
-    /**
-     * Managed servers by lower-case name, then by IP where no name claims it, as a create task finds
-     * its host (SPEC §8 B2). One index per backup server keeps a seed of 100,000 gateways linear.
-     */
-    private Map<String, ManagedServer> hostIndex(UUID backupServerId) {
-        Map<String, ManagedServer> index = new HashMap<>();
-        List<ManagedServer> hosts = infrastructure.managedServersOf(backupServerId);
-        for (ManagedServer m : hosts) {
-            index.putIfAbsent(m.name().toLowerCase(Locale.ROOT), m);
-        }
-        for (ManagedServer m : hosts) {
-            if (m.ipAddress() != null) {
-                index.putIfAbsent(m.ipAddress().toLowerCase(Locale.ROOT), m);
-            }
-        }
-        return index;
     }
 
     private static <T> List<T> list(List<T> items) {
