@@ -31,11 +31,6 @@ public final class SessionService {
     /** Live sessions by id, or null when every request reads its session from the store. */
     private final Map<UUID, Live> live;
 
-    public SessionService(Transactor tx, SessionStore sessions, Accounts accounts, Clock clock, Duration idleTimeout,
-            Consumer<UUID> onLogout) {
-        this(tx, sessions, accounts, clock, idleTimeout, onLogout, false);
-    }
-
     /**
      * @param cacheSessions keep live sessions in memory instead of reading each one per request; only
      *     for a store no other node shares, since another node's logout must be seen at once (issue 4)

@@ -91,7 +91,7 @@ public final class ApiHandler {
             Map<String, String> found = candidate.match(segments);
             if (found != null) {
                 onPath.add(candidate);
-                if (route == null && candidate.methodUpper().equals(call.method())) {
+                if (route == null && candidate.method().equals(call.method())) {
                     route = candidate;
                     params = found;
                 }
@@ -107,7 +107,7 @@ public final class ApiHandler {
         }
         if (route == null) {
             Set<String> allowed = new LinkedHashSet<>();
-            onPath.forEach(r -> allowed.add(r.methodUpper()));
+            onPath.forEach(r -> allowed.add(r.method()));
             throw new ApiException(405, "Method " + call.method() + " is not allowed on " + call.path() + ".", String.join(", ", allowed));
         }
         route.access().check(call.session());

@@ -14,16 +14,10 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    public static Routes build(SessionService sessionService, Infrastructure infrastructure, GatewayService gatewayService,
-            TaskService taskService, List<String> supportedVersions, PoolService poolService, QueryService queryService) {
-        return build(sessionService, infrastructure, gatewayService, taskService, supportedVersions, poolService, queryService, null);
-    }
-
-    /** @param responses caches the answers of read-only GETs; null where another process may write the store */
+    /** @param cache caches the answers of read-only GETs; {@link ResponseCache#NONE} where another process may write the store */
     public static Routes build(SessionService sessionService, Infrastructure infrastructure, GatewayService gatewayService,
             TaskService taskService, List<String> supportedVersions, PoolService poolService, QueryService queryService,
-            ResponseCache responses) {
-        ResponseCache cache = responses != null ? responses : ResponseCache.NONE;
+            ResponseCache cache) {
         EntryEndpoints entry = new EntryEndpoints(sessionService, infrastructure, supportedVersions);
         SessionEndpoints sessions = new SessionEndpoints(sessionService, entry);
         InfrastructureEndpoints infra = new InfrastructureEndpoints(infrastructure);

@@ -28,10 +28,10 @@ final class AuditTrail {
 
     /** Writes the line when {@code route} mutates; GETs and the logon route (audited by auth) are left out. */
     static void request(Route route, Call call, Reply reply, Throwable failure) {
-        if (route == null || route.methodUpper().equals("GET") || route.template().equalsIgnoreCase("/sessionMngr")) {
+        if (route == null || route.method().equals("GET") || route.template().equalsIgnoreCase("/sessionMngr")) {
             return;
         }
-        String key = route.methodUpper() + " " + route.template();
+        String key = route.method() + " " + route.template();
         String operation = OPERATIONS.getOrDefault(key, key);
         LogonSession session = call == null ? null : call.session();
         String target = call == null ? route.template() : loggable(route.template().replace("{id}",

@@ -7,15 +7,7 @@ import java.util.Map;
 
 /** The one place where refusals become statuses and {@code Error} bodies (SPEC §3.9). */
 public final class Errors {
-    private static final Map<Class<? extends RuntimeException>, java.util.function.Function<RuntimeException, Reply>> EXTRA =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
     private Errors() {
-    }
-
-    /** Lets a feature's own exception type (e.g. the query language's) map to a status. */
-    public static <E extends RuntimeException> void register(Class<E> type, java.util.function.ToIntFunction<E> status) {
-        EXTRA.put(type, e -> error(status.applyAsInt(type.cast(e)), e.getMessage()));
     }
 
     static Reply reply(Throwable failure) {
@@ -37,9 +29,6 @@ public final class Errors {
         if (failure instanceof dev.cloudgate.store.StoreException s && s.isBadValue()) {
             // A backstop: fields are checked before they reach the store; the transaction was rolled back.
             return error(400, "A value in the request cannot be stored (too long or not allowed).");
-        }
-        if (failure instanceof RuntimeException r && EXTRA.containsKey(r.getClass())) {
-            return EXTRA.get(r.getClass()).apply(r);
         }
         return error(500, "The server could not complete the request.");
     }

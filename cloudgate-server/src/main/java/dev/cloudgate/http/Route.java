@@ -41,8 +41,4 @@ record Route(String method, String template, Access access, Endpoint endpoint, S
         String trimmed = path.startsWith("/") ? path.substring(1) : path;
         return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
     }
-
-    String methodUpper() {
-        return method;
-    }
 }

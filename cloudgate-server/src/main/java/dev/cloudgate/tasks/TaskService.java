@@ -31,11 +31,6 @@ public final class TaskService {
      * @param completionDelay how long a task stays Running before it is applied (SPEC §4 "about 1 s")
      * @param wake tells the runner that work has arrived
      */
-    public TaskService(Transactor tx, TaskStore store, ToIntFunction<UUID> nextNumber, Clock clock, Duration completionDelay,
-            Runnable wake) {
-        this(tx, store, nextNumber, clock, completionDelay, wake, id -> null);
-    }
-
     /** @param userOf the user of a logon session, for the audit trail; null when unknown */
     public TaskService(Transactor tx, TaskStore store, ToIntFunction<UUID> nextNumber, Clock clock, Duration completionDelay,
             Runnable wake, java.util.function.Function<UUID, String> userOf) {
