@@ -35,7 +35,7 @@ public final class InventoryControl {
 
     public BackupServer addBackupServer(Seed.SeedBackupServer spec) {
         return tx.inTransaction(() -> {
-            if (spec.name() != null && findBackupServer(spec.name()).isPresent()
+            if (spec.name() != null && infrastructure.backupServerByIdOrName(spec.name()).isPresent()
                     || spec.id() != null && infrastructure.backupServer(spec.id()).isPresent()) {
                 throw Failure.conflict("Backup server " + (spec.name() != null ? spec.name() : spec.id()) + " already exists.");
             }
@@ -73,13 +73,8 @@ public final class InventoryControl {
     }
 
     public BackupServer backupServer(String idOrName) {
-        return tx.inTransaction(() -> findBackupServer(idOrName))
+        return tx.inTransaction(() -> infrastructure.backupServerByIdOrName(idOrName))
                 .orElseThrow(() -> Failure.notFound("Backup server " + idOrName + " was not found."));
-    }
-
-    private Optional<BackupServer> findBackupServer(String idOrName) {
-        return Uids.parse(BackupServer.KIND, idOrName).flatMap(infrastructure::backupServer)
-                .or(() -> infrastructure.backupServers().stream().filter(s -> s.name().equalsIgnoreCase(idOrName.trim())).findFirst());
     }
 
     private Optional<ManagedServer> findManagedServer(BackupServer owner, String idOrName) {

@@ -4,7 +4,6 @@ import dev.cloudgate.Failure;
 import dev.cloudgate.Uids;
 import dev.cloudgate.store.Transactor;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,10 +68,7 @@ public final class Infrastructure {
         }
         BackupServer byIdOrName = null;
         if (idOrName != null && !idOrName.isBlank()) {
-            byIdOrName = Uids.parse(BackupServer.KIND, idOrName).flatMap(this::findBackupServer)
-                    .or(() -> backupServers().stream()
-                            .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(idOrName.trim().toLowerCase(Locale.ROOT)))
-                            .findFirst())
+            byIdOrName = tx.inTransaction(() -> store.backupServerByIdOrName(idOrName))
                     .orElseThrow(() -> Failure.invalid("Backup server " + idOrName.trim() + " was not found."));
         }
         if (byUid == null && byIdOrName == null) {

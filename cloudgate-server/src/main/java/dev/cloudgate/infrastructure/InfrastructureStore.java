@@ -10,6 +10,12 @@ public interface InfrastructureStore {
 
     Optional<BackupServer> backupServer(UUID id);
 
+    /** A backup server named by its UID, bare UUID or name (any case), as requests name it (SPEC §7 A2). */
+    default Optional<BackupServer> backupServerByIdOrName(String idOrName) {
+        return dev.cloudgate.Uids.parse(BackupServer.KIND, idOrName).flatMap(this::backupServer)
+                .or(() -> backupServers().stream().filter(s -> s.name().equalsIgnoreCase(idOrName.trim())).findFirst());
+    }
+
     List<ManagedServer> managedServers();
 
     List<ManagedServer> managedServersOf(UUID backupServerId);
