@@ -1,5 +1,9 @@
--- POST /api/cloud/gateways, then poll the task it returns until it is Finished.
--- Each wrk thread uses its own logon token (TOKEN_<n>) and its own spare hosts (spare-<n>-*).
+-- POST /api/cloud/gateways, then poll the task it returns until it is Finished, then the next create.
+-- Run with as many wrk threads as connections (-tN -cN): each thread is one connection, one logon
+-- session (TOKEN_<n>) and one backup server at a time, as N clients each deploying on their own site.
+-- Thread t creates on spare hosts of prefix SPARE_PREFIX, backup server blocks t-1, t-1+N, t-1+2N, ...
+-- (Seeds.java: spare host n sits on backup server vbr-spare-<prefix>-(n / 100)), so no two connections
+-- ever share a backup server.
 -- wrk does not say which request a response answers, so the response is recognised by its shape:
 -- a 202 carries the task's Location; a task body names its own Href and State.
 local threads = {}
@@ -13,10 +17,11 @@ end
 
 function init(args)
    token = os.getenv("TOKEN_" .. tid) or os.getenv("TOKEN_1")
+   connections = tonumber(os.getenv("CONNECTIONS") or "1")
+   prefix = tonumber(os.getenv("SPARE_PREFIX") or "1")
    spares = tonumber(os.getenv("SPARES") or "1000")
-   offset = tonumber(os.getenv("SPARE_OFFSET") or "0")
    per_backup_server = tonumber(os.getenv("PER_BACKUP_SERVER") or "100")
-   pending = {}
+   pending = nil
    created = 0
    finished = 0
    post_headers = { ["X-RestSvcSessionId"] = token, ["Content-Type"] = "application/xml", ["Accept"] = "application/xml" }
@@ -24,16 +29,15 @@ function init(args)
 end
 
 function request()
-   local task = table.remove(pending, 1)
-   if task then
-      return wrk.format("GET", task, get_headers)
+   if pending then
+      return wrk.format("GET", pending, get_headers)
    end
-   local n = (offset + created) % spares
+   local block = (tid - 1) + connections * math.floor(created / per_backup_server)
+   local n = (block * per_backup_server + created % per_backup_server) % spares
    created = created + 1
-   -- Same names as bench/src/Seeds.java: spare host n of thread t sits on backup server vbr-spare-t-(n / 100).
    local body = '<CreateCloudGatewaySpec xmlns="http://www.veeam.com/ent/v1.0"><BackupServerIdOrName>' ..
-      string.format("vbr-spare-%d-%03d.bench.local", tid, math.floor(n / per_backup_server)) .. '</BackupServerIdOrName><ServerHostName>' ..
-      string.format("spare-%d-%05d.bench.local", tid, n) .. '</ServerHostName><NetworkType>Direct</NetworkType></CreateCloudGatewaySpec>'
+      string.format("vbr-spare-%d-%03d.bench.local", prefix, math.floor(n / per_backup_server)) .. '</BackupServerIdOrName><ServerHostName>' ..
+      string.format("spare-%d-%05d.bench.local", prefix, n) .. '</ServerHostName><NetworkType>Direct</NetworkType></CreateCloudGatewaySpec>'
    return wrk.format("POST", "/api/cloud/gateways", post_headers, body)
 end
 
@@ -43,15 +47,13 @@ end
 
 function response(status, headers, body)
    if status == 202 then
-      local location = path_of(headers["Location"] or headers["location"])
-      if location then table.insert(pending, location) end
-   elseif status == 200 then
-      if string.find(body, "<State>Finished</State>", 1, true) then
-         finished = finished + 1
-      else
-         local href = string.match(body, 'Href="([^"]*/tasks/[^"?]*)"')
-         if href then table.insert(pending, path_of(href)) end
-      end
+      pending = path_of(headers["Location"] or headers["location"])
+   elseif status == 200 and string.find(body, "<State>Finished</State>", 1, true) then
+      finished = finished + 1
+      pending = nil
+   elseif status ~= 200 then
+      -- A refused create or poll: move on to the next host rather than poll nothing forever.
+      pending = nil
    end
 end
 

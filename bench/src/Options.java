@@ -1,52 +1,76 @@
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** bench/run's options; every one has a default that keeps the whole run to a few minutes. */
-record Options(Path root, Path wiremockJar, String mode, int gateways, int spares, double warmup, double duration,
-        int createRounds, boolean jfr, List<Integer> sizes) {
+/** bench/run's options; every one has a default that keeps the whole run to about ten minutes. */
+record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode, int gateways, int spares, double warmup,
+        double slice, double warmupMax, double plateau, double duration, int createRounds, int createConnections, boolean jfr,
+        List<Integer> sizes, Pattern only) {
 
     static Options parse(String[] args) {
         Path root = null;
         Path jar = null;
+        String ceiling = null;
         String mode = "all";
         int gateways = 10_000;
-        int spares = 5_000;
+        int spares = 8_000;
         double warmup = 2;
-        double duration = 6;
+        double slice = 2;
+        double warmupMax = 60;
+        double plateau = 0.05;
+        double duration = 10;
         int rounds = 200;
+        int createConnections = 8;
         boolean jfr = false;
+        Pattern only = null;
         List<Integer> sizes = List.of(1_000, 10_000, 100_000);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[++i]);
                 case "--wiremock" -> jar = Path.of(args[++i]);
+                case "--ceiling-classpath" -> ceiling = args[++i];
                 case "--gateways" -> gateways = Integer.parseInt(args[++i]);
                 case "--spares" -> spares = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Double.parseDouble(args[++i]);
+                case "--slice" -> slice = Double.parseDouble(args[++i]);
+                case "--warmup-max" -> warmupMax = Double.parseDouble(args[++i]);
+                case "--plateau" -> plateau = Double.parseDouble(args[++i]) / 100;
                 case "--duration" -> duration = Double.parseDouble(args[++i]);
                 case "--create-rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--create-connections" -> createConnections = Integer.parseInt(args[++i]);
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::parseInt).toList();
+                case "--only" -> only = Pattern.compile(args[++i], Pattern.CASE_INSENSITIVE);
                 case "--jfr" -> jfr = true;
                 case "all", "scale" -> mode = args[i];
                 case "--help", "-h" -> {
                     System.out.println("""
                             bench/run [all|scale] [options]
-                              all (default)      every scenario, cloudgate and WireMock, one table
-                              scale              the filtered paged query at --sizes gateways
-                              --gateways N       store size for 'all' (default 10000)
-                              --spares N         spare hosts per wrk thread for creates (default 5000)
-                              --warmup S         unmeasured seconds before each scenario (default 2)
-                              --duration S       measured seconds per scenario (default 6)
-                              --create-rounds N  sequential create-to-Finished rounds (default 200)
-                              --sizes A,B,C      store sizes for 'scale' (default 1000,10000,100000)
-                              --jfr              record cloudgate with Java Flight Recorder into bench/.work/cloudgate.jfr""");
+                              all (default)          every scenario; cloudgate, WireMock and a bare Netty responder; one report
+                              scale                  the filtered paged query at --sizes gateways (cloudgate only)
+                              --gateways N           store size for 'all' (default 10000)
+                              --spares N             spare hosts per prefix for creates (default 8000; 100 to a backup server)
+                              --slice S              warm-up slice (default 2 s)
+                              --warmup-max S         warm-up limit per scenario and server (default 60 s)
+                              --plateau P            warm until two consecutive slices differ by less than P % (default 5)
+                              --warmup S             fixed warm-up where no plateau is sought: connections, creates, scale (default 2)
+                              --duration S           measured seconds per scenario (default 10)
+                              --create-rounds N      sequential create-to-Finished rounds (default 200)
+                              --create-connections N connections of the creates scenario, one per backup server (default 8)
+                              --only REGEX           only the scenarios whose name matches (e.g. 'entity XML|task'; 'connections', 'create', 'logon')
+                              --sizes A,B,C          store sizes for 'scale' (default 1000,10000,100000)
+                              --jfr                  record cloudgate with Java Flight Recorder into bench/.work/cloudgate.jfr""");
                     System.exit(0);
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (try --help)");
             }
         }
-        return new Options(root, jar, mode, gateways, spares, warmup, duration, rounds, jfr, sizes);
+        return new Options(root, jar, ceiling, mode, gateways, spares, warmup, slice, warmupMax, plateau, duration, rounds,
+                createConnections, jfr, sizes, only);
+    }
+
+    boolean selects(String scenario) {
+        return only == null || only.matcher(scenario).find();
     }
 
     String javaOptions(Path work) {

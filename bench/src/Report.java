@@ -1,17 +1,27 @@
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Collects the figures of a run and prints them as one Markdown table, with the targets of docs/benchmarks.md. */
+/** Collects the figures of a run and prints them as Markdown tables, with the targets of docs/benchmarks.md. */
 final class Report {
-    private final Map<String, Map<String, Wrk.Result>> loads = new LinkedHashMap<>();
+    private static final String C = "cloudgate";
+    private static final String W = "WireMock";
+    private static final String N = "Netty";
+    /** Today's figure the creates target multiplies (docs/benchmarks.md). */
+    static final double CREATES_BEFORE = 147;
+
+    private record Measured(Bench.Target target, Bench.Warm warm, Wrk.Result result) {
+    }
+
+    private final Map<String, Map<String, Measured>> loads = new LinkedHashMap<>();
     private final Map<String, String> skipped = new LinkedHashMap<>();
     private final Map<String, Double> startup = new LinkedHashMap<>();
     private final Map<String, Wrk.Result> cold = new LinkedHashMap<>();
     private final Map<String, double[]> createToFinished = new LinkedHashMap<>();
     private final Map<String, Double> rss = new LinkedHashMap<>();
+    private final Map<Integer, Map<String, Wrk.Result>> connections = new LinkedHashMap<>();
 
-    void load(String scenario, String server, Wrk.Result result) {
-        loads.computeIfAbsent(scenario, k -> new LinkedHashMap<>()).put(server, result);
+    void load(String scenario, Bench.Target target, String server, Bench.Warm warm, Wrk.Result result) {
+        loads.computeIfAbsent(scenario, k -> new LinkedHashMap<>()).put(server, new Measured(target, warm, result));
     }
 
     void skipped(String scenario, String why) {
@@ -34,55 +44,111 @@ final class Report {
         rss.put(server, mib);
     }
 
-    String table(String machine) {
+    void connections(int count, String server, Wrk.Result result) {
+        connections.computeIfAbsent(count, k -> new LinkedHashMap<>()).put(server, result);
+    }
+
+    String table(String machine, Options options) {
         StringBuilder out = new StringBuilder();
-        out.append("Machine: ").append(machine).append("\n\n");
-        out.append("| scenario | cloudgate req/s | p50 ms | p99 ms | WireMock req/s | p50 ms | p99 ms | req/s ratio | p99 ratio | target | met |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+        out.append("Machine: ").append(machine).append("\n");
+        out.append("Warm-up: %.0f s slices until two consecutive differ by < %.0f%%, at most %.0f s; then %.0f s measured.\n\n"
+                .formatted(options.slice(), options.plateau() * 100, options.warmupMax(), options.duration()));
+        out.append("| scenario | cloudgate req/s | p50 ms | p99 ms | warm-up s | WireMock req/s | p99 ms | warm-up s | Netty req/s | p99 ms "
+                + "| warm-up s | vs WireMock | vs Netty | p99 vs WireMock | target | met |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         loads.forEach((scenario, results) -> {
-            Wrk.Result c = results.get("cloudgate");
-            Wrk.Result w = results.get("WireMock");
-            boolean create = scenario.startsWith("POST create");
-            double cRate = create ? c.finishedPerSecond() : c.requestsPerSecond();
-            double wRate = create ? w.finishedPerSecond() : w.requestsPerSecond();
-            Target target = target(scenario);
-            boolean met = target.rateRatio == 0 || cRate / wRate >= target.rateRatio;
-            met &= !target.p99 || c.p99Millis() <= w.p99Millis();
-            String problems = (c.problems().isEmpty() ? "" : " (cloudgate: " + c.problems() + ")")
-                    + (w.problems().isEmpty() ? "" : " (WireMock: " + w.problems() + ")");
-            out.append("| %s%s | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %.2f | %s | %s |\n".formatted(scenario,
-                    create ? " (tasks Finished/s)" : "", cRate, c.p50Millis(), c.p99Millis(), wRate, w.p50Millis(), w.p99Millis(),
-                    cRate / wRate, c.p99Millis() / w.p99Millis(), target.text + problems, target.rateRatio == 0 && !target.p99 ? "-" : met ? "yes" : "NO"));
+            Measured c = results.get(C);
+            Measured w = results.get(W);
+            Measured n = results.get(N);
+            if (c == null || w == null || n == null) {
+                return;
+            }
+            boolean creates = c.target() == Bench.Target.CREATES;
+            double cRate = rate(c, creates);
+            double wRate = rate(w, creates);
+            double nRate = rate(n, creates);
+            String met = switch (c.target()) {
+                case ENTITY -> yes(cRate >= 3 * wRate && cRate >= 0.5 * nRate && c.result().p99Millis() <= w.result().p99Millis());
+                case READ -> yes(cRate >= 2 * wRate && c.result().p99Millis() <= w.result().p99Millis());
+                case CREATES -> yes(cRate >= 3 * CREATES_BEFORE);
+                case NONE -> "-";
+            };
+            String problems = problems(C, c.result()) + problems(W, w.result()) + problems(N, n.result());
+            out.append("| %s | %.0f | %.2f | %.2f | %s | %.0f | %.2f | %s | %.0f | %.2f | %s | %.2f | %.2f | %.2f | %s | %s |\n".formatted(
+                    scenario, cRate, c.result().p50Millis(), c.result().p99Millis(), warm(c), wRate, w.result().p99Millis(), warm(w),
+                    nRate, n.result().p99Millis(), warm(n), cRate / wRate, cRate / nRate, c.result().p99Millis() / w.result().p99Millis(),
+                    c.target().text + problems, met));
         });
-        skipped.forEach((scenario, why) -> out.append("| %s | skipped: %s | | | | | | | | | |\n".formatted(scenario, why)));
-        if (cold.size() == 2) {
-            double c = cold.get("cloudgate").requestsPerSecond();
-            double w = cold.get("WireMock").requestsPerSecond();
-            out.append("| cold: GET entity XML, first 2 s after start | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %.2f | ≥ 5x req/s | %s |\n"
-                    .formatted(c, cold.get("cloudgate").p50Millis(), cold.get("cloudgate").p99Millis(), w, cold.get("WireMock").p50Millis(),
-                            cold.get("WireMock").p99Millis(), c / w, cold.get("cloudgate").p99Millis() / cold.get("WireMock").p99Millis(),
-                            c / w >= 5 ? "yes" : "NO"));
+        skipped.forEach((scenario, why) -> out.append("| %s | skipped: %s |%s\n".formatted(scenario, why, " |".repeat(15))));
+        if (cold.size() == 3) {
+            Wrk.Result c = cold.get(C);
+            Wrk.Result w = cold.get(W);
+            Wrk.Result n = cold.get(N);
+            out.append("| cold: GET gateway entity XML, first 2 s after start | %.0f | %.2f | %.2f | 0 | %.0f | %.2f | 0 | %.0f | %.2f | 0 | %.2f | %.2f | %.2f | ≥ 5x WireMock | %s |\n"
+                    .formatted(c.requestsPerSecond(), c.p50Millis(), c.p99Millis(), w.requestsPerSecond(), w.p99Millis(), n.requestsPerSecond(),
+                            n.p99Millis(), c.requestsPerSecond() / w.requestsPerSecond(), c.requestsPerSecond() / n.requestsPerSecond(),
+                            c.p99Millis() / w.p99Millis(), yes(c.requestsPerSecond() >= 5 * w.requestsPerSecond())));
         }
-        out.append("\n| figure | cloudgate | WireMock | ratio | target | met |\n|---|---:|---:|---:|---|---|\n");
-        if (startup.size() == 2) {
-            double c = startup.get("cloudgate");
-            double w = startup.get("WireMock");
-            out.append("| start-up to first 200 on /api/ (ms) | %.0f | %.0f | %.2f | < 1500 ms and below WireMock | %s |\n"
-                    .formatted(c, w, c / w, c < 1500 && c < w ? "yes" : "NO"));
+        if (!connections.isEmpty()) {
+            Measured base = loads.getOrDefault("GET gateway entity XML", Map.of()).get(C);
+            out.append("\nGET gateway entity XML by connections (wrk -t2; %.0f s fixed warm-up, servers already warm):\n\n".formatted(options.warmup()));
+            out.append("| connections | cloudgate req/s | p99 ms | vs its 64-connection figure | WireMock req/s | p99 ms | Netty req/s | p99 ms "
+                    + "| target | met |\n|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+            connections.forEach((count, results) -> {
+                Wrk.Result c = results.get(C);
+                Wrk.Result w = results.get(W);
+                Wrk.Result n = results.get(N);
+                double vsBase = base == null ? Double.NaN : c.requestsPerSecond() / base.result().requestsPerSecond();
+                String problems = problems(C, c) + problems(W, w) + problems(N, n);
+                out.append("| %d | %.0f | %.2f | %.2f | %.0f | %.2f | %.0f | %.2f | no errors, within 20%% of 64 connections%s | %s |\n".formatted(
+                        count, c.requestsPerSecond(), c.p99Millis(), vsBase, w.requestsPerSecond(), w.p99Millis(), n.requestsPerSecond(),
+                        n.p99Millis(), problems, yes(problems(C, c).isEmpty() && vsBase >= 0.8)));
+            });
         }
-        if (createToFinished.size() == 2) {
-            double[] c = createToFinished.get("cloudgate");
-            double[] w = createToFinished.get("WireMock");
-            out.append("| create-to-Finished median, one at a time (ms) | %.2f | %.2f | %.2f | < 10 ms | %s |\n"
-                    .formatted(c[0], w[0], c[0] / w[0], c[0] < 10 ? "yes" : "NO"));
-            out.append("| create-to-Finished p99, one at a time (ms) | %.2f | %.2f | %.2f | - | - |\n".formatted(c[1], w[1], c[1] / w[1]));
+        out.append("\n| figure | cloudgate | WireMock | Netty | vs WireMock | target | met |\n|---|---:|---:|---:|---:|---|---|\n");
+        if (startup.size() == 3) {
+            double c = startup.get(C);
+            double w = startup.get(W);
+            out.append("| start-up to first 200 on /api/ (ms) | %.0f | %.0f | %.0f | %.2f | < 600 ms and below WireMock | %s |\n"
+                    .formatted(c, w, startup.get(N), c / w, yes(c < 600 && c < w)));
         }
-        if (rss.size() == 2) {
-            double c = rss.get("cloudgate");
-            double w = rss.get("WireMock");
-            out.append("| RSS after the load (MiB) | %.0f | %.0f | %.2f | below WireMock | %s |\n".formatted(c, w, c / w, c < w ? "yes" : "NO"));
+        if (createToFinished.size() == 3) {
+            double[] c = createToFinished.get(C);
+            double[] w = createToFinished.get(W);
+            double[] n = createToFinished.get(N);
+            out.append("| create-to-Finished median, one at a time (ms) | %.2f | %.2f | %.2f | %.2f | < 10 ms | %s |\n"
+                    .formatted(c[0], w[0], n[0], c[0] / w[0], yes(c[0] < 10)));
+            out.append("| create-to-Finished p99, one at a time (ms) | %.2f | %.2f | %.2f | %.2f | - | - |\n".formatted(c[1], w[1], n[1], c[1] / w[1]));
         }
+        if (rss.size() == 3) {
+            double c = rss.get(C);
+            double w = rss.get(W);
+            out.append("| RSS after the load (MiB) | %.0f | %.0f | %.0f | %.2f | below WireMock | %s |\n".formatted(c, w, rss.get(N), c / w, yes(c < w)));
+        }
+        out.append("\nWarm-up slices (requests/s per slice):\n\n");
+        loads.forEach((scenario, results) -> results.forEach((server, m) -> {
+            if (!m.warm().slices().isEmpty()) {
+                out.append("- ").append(scenario).append(", ").append(server).append(": ").append(m.warm().describe()).append('\n');
+            }
+        }));
         return out.toString();
+    }
+
+    private static double rate(Measured m, boolean creates) {
+        return creates ? m.result().finishedPerSecond() : m.result().requestsPerSecond();
+    }
+
+    private static String warm(Measured m) {
+        return m.warm().slices().isEmpty() ? "%.0f fixed".formatted(m.warm().seconds())
+                : "%.0f%s".formatted(m.warm().seconds(), m.warm().plateau() ? "" : " (no plateau)");
+    }
+
+    private static String problems(String server, Wrk.Result result) {
+        return result.problems().isEmpty() ? "" : " (" + server + ": " + result.problems() + ")";
+    }
+
+    private static String yes(boolean met) {
+        return met ? "yes" : "NO";
     }
 
     static String scaleTable(Map<Integer, Wrk.Result> curve, String machine) {
@@ -98,18 +164,5 @@ final class Report {
         out.append("\nTarget: median at the largest size within 2x of the smallest: ").append(last / base <= 2 ? "met" : "NOT met")
                 .append(" (%.2fx)".formatted(last / base)).append('\n');
         return out.toString();
-    }
-
-    private static Target target(String scenario) {
-        if (scenario.startsWith("GET entity")) {
-            return new Target(2, true, "≥ 2x req/s, p99 ≤ WireMock");
-        }
-        if (scenario.startsWith("GET query")) {
-            return new Target(1, false, "≥ 1x req/s (WireMock: fixed page)");
-        }
-        return new Target(0, false, "none (measured)");
-    }
-
-    private record Target(double rateRatio, boolean p99, String text) {
     }
 }

@@ -20,6 +20,13 @@ final class Seeds {
     private Seeds() {
     }
 
+    /** Gateways in the seeded pool: GET of its gateways is the list-of-references scenario. */
+    static final int POOL_SIZE = 50;
+
+    static UUID poolId() {
+        return UUID.nameUUIDFromBytes("bench-pool".getBytes(StandardCharsets.UTF_8));
+    }
+
     static UUID gatewayId(int n) {
         return UUID.nameUUIDFromBytes(("bench-gateway-" + n).getBytes(StandardCharsets.UTF_8));
     }
@@ -35,7 +42,7 @@ final class Seeds {
 
     static Path write(Path dir, int gateways, int sparesPerPrefix) throws IOException {
         Files.createDirectories(dir);
-        Path file = dir.resolve("seed-%d-%d.yaml".formatted(gateways, sparesPerPrefix));
+        Path file = dir.resolve("seed-%d-%d-pool.yaml".formatted(gateways, sparesPerPrefix));
         if (Files.exists(file)) {
             return file;
         }
@@ -62,6 +69,10 @@ final class Seeds {
                 boolean nat = i % 2 == 0;
                 out.write("  - { id: %s, backupServer: %s, host: %s, enabled: %s, networkMode: %s, externalIp: %s, description: Bench gateway %d }\n"
                         .formatted(gatewayId(i), backupServerOf(i), host(i), i % 4 != 0, nat ? "NAT" : "Direct", nat ? "203.0.113.10" : ip(i), i));
+            }
+            if (gateways >= POOL_SIZE) {
+                out.write("pools:\n  - { id: %s, backupServer: %s, name: Bench pool, gateways: [ %s ] }\n".formatted(poolId(), backupServerOf(1),
+                        String.join(", ", java.util.stream.IntStream.rangeClosed(1, POOL_SIZE).mapToObj(Seeds::host).toList())));
             }
         }
         Files.move(partial, file);

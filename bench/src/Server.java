@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /** One server under test, started as its own process on a free loopback port. */
 final class Server implements AutoCloseable {
+    /** cloudgate's control API token in the bench: loopback only, made up per run. */
+    static final String ADMIN_TOKEN = java.util.UUID.randomUUID().toString();
     final String name;
     final int port;
     final Process process;
@@ -29,7 +31,7 @@ final class Server implements AutoCloseable {
     static Server cloudgate(Path root, Path data, Path seed, Path log, String javaOptions) throws IOException {
         int port = freePort();
         List<String> command = List.of(root.resolve("cloudgate").toString(), "serve", "--port", String.valueOf(port),
-                "--data", data.toString(), "--seed", seed.toString(), "--task-delay", "0",
+                "--data", data.toString(), "--seed", seed.toString(), "--task-delay", "0", "--admin-token", ADMIN_TOKEN,
                 // WireMock is measured on plain HTTP only; a second listener would not be a like-for-like start.
                 "--https-port", "off");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -49,6 +51,18 @@ final class Server implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         long spawned = System.nanoTime();
         return new Server("WireMock", port, builder.start(), spawned);
+    }
+
+    /**
+     * The bare Netty responder (bench/ceiling/Ceiling.java, compiled by bench/run) with the JVM's
+     * default flags, as WireMock runs: the ceiling of what a JVM serves with the same bytes.
+     */
+    static Server ceiling(Path java, String classpath, Path routesDir, Path log) throws IOException {
+        int port = freePort();
+        List<String> command = List.of(java.toString(), "-cp", classpath, "Ceiling", String.valueOf(port), routesDir.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        long spawned = System.nanoTime();
+        return new Server("Netty", port, builder.start(), spawned);
     }
 
     String url(String path) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Runs wrk (2 threads, 64 connections, fixed duration) and reads its summary. */
+/** Runs wrk (by default 2 threads, 64 connections; fixed duration) and reads its summary. */
 final class Wrk {
     static final int THREADS = 2;
     static final int CONNECTIONS = 64;
@@ -22,7 +22,12 @@ final class Wrk {
 
     /** One load run; {@code script} may be null, {@code env} is passed to the Lua script. */
     static Result run(String url, double seconds, List<String> headers, Path script, Map<String, String> env) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS,
+        return run(url, seconds, THREADS, CONNECTIONS, headers, script, env);
+    }
+
+    static Result run(String url, double seconds, int threads, int connections, List<String> headers, Path script, Map<String, String> env)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections,
                 "-d" + Math.max(1, Math.round(seconds)) + "s", "--timeout", "5s", "--latency"));
         for (String header : headers) {
             command.add("-H");
