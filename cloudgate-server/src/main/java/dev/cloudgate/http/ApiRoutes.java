@@ -25,7 +25,7 @@ public final class ApiRoutes {
         CloudEndpoints cloud = new CloudEndpoints(entry);
         GatewayEndpoints gateways = new GatewayEndpoints(gatewayService, infrastructure);
         TaskEndpoints tasks = new TaskEndpoints(taskService);
-        PoolEndpoints pools = new PoolEndpoints(poolService, gatewayService, infrastructure);
+        PoolEndpoints pools = new PoolEndpoints(poolService, gateways.view(), infrastructure);
         TenantEndpoints tenants = new TenantEndpoints(infrastructure, poolService, pools);
         QueryEndpoints queries = new QueryEndpoints(queryService,
                 new QueryResults(gatewayService, poolService, infrastructure, taskService));
