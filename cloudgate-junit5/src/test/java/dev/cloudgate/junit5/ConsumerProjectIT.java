@@ -34,14 +34,21 @@ class ConsumerProjectIT {
         Path itRepo = Path.of(System.getProperty("cloudgate.itRepo")).toAbsolutePath();
         Path userRepo = Path.of(System.getProperty("cloudgate.userRepo")).toAbsolutePath();
         Path settings = TARGET.resolve("it/settings.xml").toAbsolutePath();
+        // A local repository keeps no checksum files for much of what it holds: checksums are not checked (it is our own disk).
+        String policy = "<releases><checksumPolicy>ignore</checksumPolicy></releases><snapshots><enabled>false</enabled></snapshots>";
         Files.writeString(settings, """
                 <settings>
-                  <localRepository>%s</localRepository>
+                  <localRepository>%1$s</localRepository>
                   <mirrors>
-                    <mirror><id>local-only</id><mirrorOf>*</mirrorOf><url>%s</url></mirror>
+                    <mirror><id>local-only</id><mirrorOf>*</mirrorOf><url>%2$s</url></mirror>
                   </mirrors>
+                  <profiles><profile><id>local-only</id>
+                    <repositories><repository><id>central</id><url>%2$s</url>%3$s</repository></repositories>
+                    <pluginRepositories><pluginRepository><id>central</id><url>%2$s</url>%3$s</pluginRepository></pluginRepositories>
+                  </profile></profiles>
+                  <activeProfiles><activeProfile>local-only</activeProfile></activeProfiles>
                 </settings>
-                """.formatted(itRepo, userRepo.toUri()));
+                """.formatted(itRepo, userRepo.toUri(), policy));
         String mvn = Path.of(System.getProperty("cloudgate.mavenHome"), "bin", "mvn").toString();
         List<String> command = new ArrayList<>(List.of(mvn, "-B", "-ntp", "-s", settings.toString(),
                 "-Dmaven.repo.local=" + itRepo, "-Dcloudgate.version=" + System.getProperty("cloudgate.version"), "test"));
