@@ -70,8 +70,8 @@ public final class ApiRoutes {
                 .add("DELETE", ApiPaths.CLOUD_TENANT, Access.INFRASTRUCTURE, notImplemented)
                 .add("GET", ApiPaths.CLOUD_TENANT_GATEWAY_POOLS, Access.INFRASTRUCTURE, cache.around(tenants::pools))
 
-                .add("GET", ApiPaths.TASKS, Access.ANY, tasks::list)
-                .add("GET", ApiPaths.TASK, Access.ANY, tasks::get)
+                .add("GET", ApiPaths.TASKS, Access.ANY, cache.aroundPerSession(tasks::list))
+                .add("GET", ApiPaths.TASK, Access.ANY, cache.aroundPerSession(tasks::get))
                 .add("DELETE", ApiPaths.TASK, Access.ANY, tasks::delete)
 
                 .add("GET", ApiPaths.QUERY_SERVICE, Access.ANY, queries::service)

@@ -16,16 +16,22 @@ import java.util.function.Predicate;
  */
 public final class ResponseCache {
     /** Caches nothing: for stores that other processes write too. */
-    public static final ResponseCache NONE = new ResponseCache(null);
+    public static final ResponseCache NONE = new ResponseCache(null, null);
     private static final int MAX_ENTRIES = 4096;
     private static final long MAX_BYTES = 64L << 20;
 
     private final LongSupplier writeCount;
+    private final LongSupplier anyWriteCount;
     private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
 
-    public ResponseCache(LongSupplier writeCount) {
+    /**
+     * @param writeCount moves with every committed change of what session-free answers show
+     * @param anyWriteCount moves with every committed change at all, logon sessions and tasks included
+     */
+    public ResponseCache(LongSupplier writeCount, LongSupplier anyWriteCount) {
         this.writeCount = writeCount;
+        this.anyWriteCount = anyWriteCount;
     }
 
     /** {@code endpoint}, answering from the cache where {@code when} holds for the call. */
@@ -40,14 +46,30 @@ public final class ResponseCache {
         return around(endpoint, call -> true);
     }
 
+    /**
+     * {@code endpoint} for answers of the caller's own logon session (its tasks, SPEC §5.10): kept per
+     * session, and only while nothing at all was written since, so a task's next state is never missed.
+     * A polling client's repeated GET of a Running task then costs no store round trip.
+     */
+    Endpoint aroundPerSession(Endpoint endpoint) {
+        if (anyWriteCount == null) {
+            return endpoint;
+        }
+        return call -> cached(endpoint, call, call.session().id(), anyWriteCount);
+    }
+
     private Reply cached(Endpoint endpoint, Call call) {
+        return cached(endpoint, call, null, writeCount);
+    }
+
+    private Reply cached(Endpoint endpoint, Call call, java.util.UUID session, LongSupplier count) {
         // The role is part of the key: some endpoints (the query service) check it themselves, and an
         // answer built for one role must never reach another.
-        Key key = new Key(call.session() == null ? null : call.session().role(), call.path(), call.rawQuery(), call.hrefs().base(),
+        Key key = new Key(call.session() == null ? null : call.session().role(), session, call.path(), call.rawQuery(), call.hrefs().base(),
                 call.responseFormat());
         // Read before the answer is built: a write that lands meanwhile makes this entry stale at once.
         // A negative count means a change is being committed: answer from the store, keep nothing.
-        long version = writeCount.getAsLong();
+        long version = count.getAsLong();
         byte[] hit = version < 0 ? null : get(key, version);
         if (hit != null) {
             return Reply.rendered(hit);
@@ -76,7 +98,8 @@ public final class ResponseCache {
         }
     }
 
-    private record Key(Role role, String path, String query, String base, MediaFormat format) {
+    /** {@code session} is null for answers that are the same for every session of a role. */
+    private record Key(Role role, java.util.UUID session, String path, String query, String base, MediaFormat format) {
     }
 
     private record Entry(long version, byte[] bytes) {

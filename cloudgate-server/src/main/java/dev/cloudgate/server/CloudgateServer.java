@@ -166,7 +166,7 @@ public final class CloudgateServer implements AutoCloseable {
 
         ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions(),
                 pools, new QueryService(tx),
-                database.dialect().shared() ? ResponseCache.NONE : new ResponseCache(tx::writeCount)),
+                database.dialect().shared() ? ResponseCache.NONE : new ResponseCache(tx::writeCount, tx::anyWriteCount)),
                 sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(),
                 RequestObserver.all(ControlApi.journalObserver(journal, clock),
                         (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos)), ControlApi.requestFaults(faults));

@@ -15,10 +15,15 @@ public final class Transactor {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ThreadLocal<Boolean> wrote = new ThreadLocal<>();
+    /** Set by either kind of write: the transaction changed some row, cached or not. */
+    private final ThreadLocal<Boolean> wroteAny = new ThreadLocal<>();
     /** Counts committed transactions that wrote; readers may cache what they computed at one count. */
     private final AtomicLong writes = new AtomicLong();
     /** Changes being committed right now; while there are any, no count is reported (see {@link #writeCount()}). */
     private final AtomicInteger committing = new AtomicInteger();
+    /** As {@link #writes} and {@link #committing}, for every committed write, sessions and tasks included. */
+    private final AtomicLong anyWrites = new AtomicLong();
+    private final AtomicInteger committingAny = new AtomicInteger();
 
     public Transactor(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -34,10 +39,10 @@ public final class Transactor {
             current.set(connection);
             try {
                 T result = work.get();
-                if (wrote.get() == null) {
+                if (wroteAny.get() == null) {
                     connection.commit();
                 } else {
-                    commitChange(connection);
+                    commitChange(connection, wrote.get() != null);
                 }
                 return result;
             } catch (RuntimeException | Error e) {
@@ -46,6 +51,7 @@ public final class Transactor {
             } finally {
                 current.remove();
                 wrote.remove();
+                wroteAny.remove();
             }
         } catch (SQLException e) {
             throw new StoreException(e);
@@ -66,6 +72,7 @@ public final class Transactor {
     public Write write() {
         Write write = new Write(connection());
         wrote.set(Boolean.TRUE);
+        wroteAny.set(Boolean.TRUE);
         return write;
     }
 
@@ -74,7 +81,9 @@ public final class Transactor {
      * that a logon or a task's lease does not empty the cache. Anything else uses {@link #write()}.
      */
     public Write writeUncached() {
-        return new Write(connection());
+        Write write = new Write(connection());
+        wroteAny.set(Boolean.TRUE);
+        return write;
     }
 
     /** A connection that may change rows, given out only by {@link #write()} and {@link #writeUncached()}. */
@@ -102,13 +111,31 @@ public final class Transactor {
         return committing.get() > 0 ? -1 : count;
     }
 
-    private void commitChange(Connection connection) throws SQLException {
-        committing.incrementAndGet();
+    /**
+     * As {@link #writeCount()}, but moved by every committed write, {@link #writeUncached()} ones too:
+     * an answer computed at this count (a task, which its session's polls read) stays true while it stays.
+     */
+    public long anyWriteCount() {
+        long count = anyWrites.get();
+        return committingAny.get() > 0 ? -1 : count;
+    }
+
+    private void commitChange(Connection connection, boolean cached) throws SQLException {
+        committingAny.incrementAndGet();
+        if (cached) {
+            committing.incrementAndGet();
+        }
         try {
             connection.commit();
-            writes.incrementAndGet();
+            if (cached) {
+                writes.incrementAndGet();
+            }
+            anyWrites.incrementAndGet();
         } finally {
-            committing.decrementAndGet();
+            if (cached) {
+                committing.decrementAndGet();
+            }
+            committingAny.decrementAndGet();
         }
     }
 
