@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -30,17 +31,25 @@ public final class ApiHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final String TOKEN = "X-RestSvcSessionId";
 
-    private final List<Route> routes;
+    /** The routes by their number of path segments, in table order: only those can match a path. */
+    private final Route[][] routesBySize;
     private final SessionService sessions;
     private final String publicBaseUrl;
     private final boolean strictXml;
     private final int maxBodyBytes;
     private final RequestObserver observer;
     private final RequestFaults faults;
+    /** Scheme, Host and the base URL made of them, for the last request: see {@link #baseUrl}. */
+    private volatile String[] lastBase;
 
     public ApiHandler(Routes routes, SessionService sessions, String publicBaseUrl, boolean strictXml, int maxBodyBytes,
             RequestObserver observer, RequestFaults faults) {
-        this.routes = List.copyOf(routes.all());
+        int longest = routes.all().stream().mapToInt(r -> r.parts().length).max().orElse(0);
+        this.routesBySize = new Route[longest + 1][];
+        for (int size = 0; size <= longest; size++) {
+            int n = size;
+            routesBySize[size] = routes.all().stream().filter(r -> r.parts().length == n).toArray(Route[]::new);
+        }
         this.sessions = sessions;
         this.publicBaseUrl = publicBaseUrl;
         this.strictXml = strictXml;
@@ -88,7 +97,8 @@ public final class ApiHandler {
         List<Route> onPath = new ArrayList<>();
         Route route = null;
         Map<String, String> params = null;
-        for (Route candidate : routes) {
+        Route[] sameSize = segments.length < routesBySize.length ? routesBySize[segments.length] : new Route[0];
+        for (Route candidate : sameSize) {
             Map<String, String> found = candidate.match(segments);
             if (found != null) {
                 onPath.add(candidate);
@@ -135,7 +145,8 @@ public final class ApiHandler {
         }
         String rawQuery = request.getHttpURI().getQuery();
         byte[] body = readBody(request);
-        List<HttpCookie> cookies = Request.getCookies(request);
+        // Most clients send the token as a header: parse cookies only when there are any.
+        List<HttpCookie> cookies = request.getHeaders().contains(HttpHeader.COOKIE) ? Request.getCookies(request) : List.of();
         return new Call(request.getMethod(), path, rawQuery == null ? "" : rawQuery, QueryString.parse(rawQuery).parameters(), name -> {
             if (name.startsWith("Cookie:")) {
                 String wanted = name.substring(7);
@@ -173,9 +184,33 @@ public final class ApiHandler {
             return publicBaseUrl;
         }
         String host = request.getHeaders().get("Host");
-        if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.\\-\\[\\]:_]+")) {
+        if (!plainHost(host)) {
             host = Request.getLocalAddr(request) + ":" + Request.getLocalPort(request);
         }
-        return request.getHttpURI().getScheme() + "://" + host + "/api";
+        String scheme = request.getHttpURI().getScheme();
+        // Clients send the same Host on every request: reuse the last base rather than build it again.
+        String[] last = lastBase;
+        if (last != null && last[0].equals(scheme) && last[1].equals(host)) {
+            return last[2];
+        }
+        String base = scheme + "://" + host + "/api";
+        lastBase = new String[] {scheme, host, base};
+        return base;
+    }
+
+    /** Host names, IPv4 and bracketed IPv6 addresses, with a port: nothing that could bend an Href. */
+    private static boolean plainHost(String host) {
+        if (host == null || host.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            boolean plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '-' || c == '[' || c == ']' || c == ':' || c == '_';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 }
