@@ -31,7 +31,8 @@ public final class SessionService {
     private final long touchSlackMillis;
     private final Consumer<UUID> onLogout;
     /** Live sessions by id, or null when every request reads its session from the store. */
-    private final Map<UUID, Live> live;
+    /** Live sessions by their token (so a known token costs no decoding), or null when every request reads its session from the store. */
+    private final Map<String, Live> live;
 
     /**
      * @param cacheSessions keep live sessions in memory instead of reading each one per request; only
@@ -76,18 +77,20 @@ public final class SessionService {
 
     /** The live session a token names, its idle clock restarted; 401 otherwise. */
     public LogonSession authenticate(String token) {
-        UUID id = LogonSession.idOf(token);
-        if (id == null) {
-            throw Failure.unauthorized(EXPIRED);
-        }
         long now = clock.millis();
-        Live session = live == null ? null : live.get(id);
+        Live session = live == null ? null : live.get(token);
         if (session == null) {
-            session = tx.inTransaction(() -> sessions.find(id)).map(Live::new).orElseThrow(() -> Failure.unauthorized(EXPIRED));
+            UUID named = LogonSession.idOf(token);
+            if (named == null) {
+                throw Failure.unauthorized(EXPIRED);
+            }
+            session = tx.inTransaction(() -> sessions.find(named)).map(stored -> new Live(named, stored))
+                    .orElseThrow(() -> Failure.unauthorized(EXPIRED));
             if (live != null) {
-                live.put(id, session);
+                live.put(token, session);
             }
         }
+        UUID id = session.id;
         if (now - session.lastSeenAt >= idleMillis) {
             forget(id);
             tx.run(() -> sessions.delete(id));
@@ -146,18 +149,20 @@ public final class SessionService {
 
     private void forget(UUID id) {
         if (live != null) {
-            live.remove(id);
+            live.values().removeIf(s -> s.id.equals(id));
         }
     }
 
     /** A session as this node last saw it; {@code writtenAt} is when its last-seen time last reached the store. */
     private static final class Live {
+        final UUID id;
         final String userName;
         final long createdAt;
         volatile long lastSeenAt;
         volatile long writtenAt;
 
-        Live(SessionStore.StoredSession stored) {
+        Live(UUID id, SessionStore.StoredSession stored) {
+            this.id = id;
             this.userName = stored.userName();
             this.createdAt = stored.createdAt();
             this.lastSeenAt = stored.lastSeenAt();
