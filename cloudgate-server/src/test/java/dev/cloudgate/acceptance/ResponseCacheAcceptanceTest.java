@@ -32,6 +32,32 @@ class ResponseCacheAcceptanceTest {
         assertThat(api.get(QUERY).body()).doesNotContain("<Ref ");
     }
 
+    /**
+     * A task's answer is kept per logon session while nothing at all is written: the repeated poll of a
+     * Running task still sees it finish at once, and another session never sees it.
+     */
+    @Test
+    void aPolledTaskIsSeenFinishedAtOnceAndOnlyByItsOwnSession() {
+        Control control = server.server().control();
+        control.fault("{\"host\": \"srv02.tech.local\", \"delayMs\": 60000}");
+        Api api = server.admin();
+        String task = api.post("/cloud/gateways", Api.JSON, "{\"ServerHostName\":\"srv02.tech.local\",\"NetworkType\":\"Direct\","
+                + "\"BackupServerUid\":\"" + Api.BS2 + "\"}").header("Location");
+        String taskId = task.substring(task.lastIndexOf('/') + 1);
+        assertThat(api.get(task).body()).contains("<State>Running</State>");
+        assertThat(api.get(task).body()).contains("<State>Running</State>");
+        assertThat(api.get("/tasks").body()).contains(taskId);
+
+        Api other = server.api().logon();
+        assertThat(other.get(task).status()).isEqualTo(404);
+        assertThat(other.get("/tasks").body()).doesNotContain(taskId);
+
+        // Removing the fault ends the slow deployment: the task is applied now, and the next poll shows it.
+        assertThat(control.delete("/faults").status()).isEqualTo(204);
+        assertThat(api.awaitTask(task).body()).contains("Success=\"true\"");
+        assertThat(api.get("/tasks").body()).contains("<State>Finished</State>");
+    }
+
     @Test
     void aResetThroughTheControlApiIsAWriteToo() {
         Api api = server.admin();
