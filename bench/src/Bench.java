@@ -221,20 +221,26 @@ public final class Bench {
     }
 
     /**
-     * Load in slices of {@code --slice} seconds until two consecutive slices differ by less than
-     * {@code --plateau} (5%), at most {@code --warmup-max} seconds: a JIT-compiled server reaches its
-     * plateau only after tens of seconds, and a fixed short warm-up would measure its climb.
+     * Load in slices of {@code --slice} seconds until the last {@code --plateau-slices} slices (3)
+     * differ by less than {@code --plateau} (5%) from one another, at most {@code --warmup-max}
+     * seconds: a JIT-compiled server reaches its plateau only after tens of seconds, and a fixed short
+     * warm-up would measure its climb. Two slices alone are not enough: WireMock climbs slowly enough
+     * that two early slices can agree within 5% (4,445 → 5,332 → 5,184) long before it is warm.
      */
     private Warm warm(String url, List<String> headers, Path script, Map<String, String> env) throws IOException, InterruptedException {
         List<Double> slices = new ArrayList<>();
         double seconds = 0;
+        int window = Math.max(2, options.plateauSlices());
         while (seconds + options.slice() <= options.warmupMax() + 1e-9) {
-            double rate = Wrk.run(url, options.slice(), headers, script, env).requestsPerSecond();
+            slices.add(Wrk.run(url, options.slice(), headers, script, env).requestsPerSecond());
             seconds += options.slice();
-            slices.add(rate);
-            int n = slices.size();
-            if (n >= 2 && Math.abs(rate - slices.get(n - 2)) < options.plateau() * slices.get(n - 2)) {
-                return new Warm(seconds, true, slices);
+            if (slices.size() >= window) {
+                List<Double> last = slices.subList(slices.size() - window, slices.size());
+                double low = last.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+                double high = last.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+                if (high - low < options.plateau() * high) {
+                    return new Warm(seconds, true, slices);
+                }
             }
         }
         return new Warm(seconds, false, slices);

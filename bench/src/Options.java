@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /** bench/run's options; every one has a default that keeps the whole run to about ten minutes. */
 record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode, int gateways, int spares, double warmup,
-        double slice, double warmupMax, double plateau, double duration, int createRounds, int createConnections, boolean jfr,
-        List<Integer> sizes, Pattern only) {
+        double slice, double warmupMax, double plateau, int plateauSlices, double duration, int createRounds, int createConnections,
+        boolean jfr, List<Integer> sizes, Pattern only) {
 
     static Options parse(String[] args) {
         Path root = null;
@@ -19,6 +19,7 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
         double slice = 2;
         double warmupMax = 60;
         double plateau = 0.05;
+        int plateauSlices = 3;
         double duration = 10;
         int rounds = 200;
         int createConnections = 8;
@@ -36,6 +37,7 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
                 case "--slice" -> slice = Double.parseDouble(args[++i]);
                 case "--warmup-max" -> warmupMax = Double.parseDouble(args[++i]);
                 case "--plateau" -> plateau = Double.parseDouble(args[++i]) / 100;
+                case "--plateau-slices" -> plateauSlices = Integer.parseInt(args[++i]);
                 case "--duration" -> duration = Double.parseDouble(args[++i]);
                 case "--create-rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--create-connections" -> createConnections = Integer.parseInt(args[++i]);
@@ -52,7 +54,8 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
                               --spares N             spare hosts per prefix for creates (default 8000; 100 to a backup server)
                               --slice S              warm-up slice (default 2 s)
                               --warmup-max S         warm-up limit per scenario and server (default 60 s)
-                              --plateau P            warm until two consecutive slices differ by less than P % (default 5)
+                              --plateau P            warm until the last slices differ by less than P % (default 5)
+                              --plateau-slices N     ... the last N slices (default 3)
                               --warmup S             fixed warm-up where no plateau is sought: connections, creates, scale (default 2)
                               --duration S           measured seconds per scenario (default 10)
                               --create-rounds N      sequential create-to-Finished rounds (default 200)
@@ -65,7 +68,7 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (try --help)");
             }
         }
-        return new Options(root, jar, ceiling, mode, gateways, spares, warmup, slice, warmupMax, plateau, duration, rounds,
+        return new Options(root, jar, ceiling, mode, gateways, spares, warmup, slice, warmupMax, plateau, plateauSlices, duration, rounds,
                 createConnections, jfr, sizes, only);
     }
 
