@@ -116,7 +116,7 @@ public final class CloudgateServer implements AutoCloseable {
         handlers.putAll(new PoolOperations(infrastructureStore, gatewayStore, poolStore).handlers());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
                 : (operation, payload) -> Thread.sleep(config.taskWork().toMillis());
-        Metrics metrics = new Metrics(() -> poolUsage(database, config));
+        Metrics metrics = new Metrics(() -> poolUsage(database, config), accounts::passwordChecks);
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
         TaskInterceptor interceptor = (operation, payload) -> {
             taskFaults.beforeApply(operation, payload);
