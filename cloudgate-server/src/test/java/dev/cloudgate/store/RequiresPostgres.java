@@ -25,7 +25,7 @@ public @interface RequiresPostgres {
             if (TestPostgres.available()) {
                 return ConditionEvaluationResult.enabled(TestPostgres.URL_VARIABLE + " is set");
             }
-            if ("true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("cloudgate.ci")) {
+            if (dev.cloudgate.testing.NoSilentSkips.inCi()) {
                 throw new IllegalStateException("CI=true but " + TestPostgres.URL_VARIABLE
                         + " is not set: the PostgreSQL suites must run in CI (.ci/run starts a PostgreSQL for them)");
             }
