@@ -44,7 +44,7 @@ final class ChangeFeed implements AutoCloseable {
     boolean open(UUID session, Response response, Callback callback) {
         Stream stream = new Stream(session, response, callback);
         synchronized (streams) {
-            if (streams.size() >= maxStreams) {
+            if (streams.size() >= maxStreams || timer.isShutdown()) {
                 return false;
             }
             streams.add(stream);
@@ -108,6 +108,10 @@ final class ChangeFeed implements AutoCloseable {
     public void close() {
         timer.shutdownNow();
         streams.forEach(Stream::end);
+    }
+
+    boolean isClosed() {
+        return timer.isShutdown();
     }
 
     /** One open response. Jetty allows one write at a time: a newer event waits, replacing an older one. */
