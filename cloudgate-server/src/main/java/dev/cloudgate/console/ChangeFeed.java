@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
@@ -41,7 +42,7 @@ final class ChangeFeed implements AutoCloseable {
     }
 
     /** Opens a stream on this response; false (and nothing written) when the streams are all taken. */
-    boolean open(UUID session, Response response, Callback callback) {
+    boolean open(UUID session, Request request, Response response, Callback callback) {
         Stream stream = new Stream(session, response, callback);
         synchronized (streams) {
             if (streams.size() >= maxStreams || timer.isShutdown()) {
@@ -49,6 +50,8 @@ final class ChangeFeed implements AutoCloseable {
             }
             streams.add(stream);
         }
+        // A closed tab frees its slot as soon as Jetty sees the connection go, not at the next heartbeat.
+        request.addFailureListener(stream::fail);
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream;charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -56,6 +59,7 @@ final class ChangeFeed implements AutoCloseable {
         if (now == null) {
             try {
                 now = probe.get();
+                last = now;
             } catch (RuntimeException e) {
                 now = null;
             }
@@ -169,8 +173,11 @@ final class ChangeFeed implements AutoCloseable {
             });
         }
 
-        private void fail(Throwable failure) {
+        void fail(Throwable failure) {
             synchronized (this) {
+                if (ended && !writing) {
+                    return; // completed already
+                }
                 ended = true;
                 writing = false;
             }

@@ -190,7 +190,7 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
 
     private void events(Request request, Response response, Callback callback) {
         LogonSession session = seer(request);
-        if (!feed.open(session.id(), response, callback)) {
+        if (!feed.open(session.id(), request, response, callback)) {
             json(response, callback, 503, Map.of("status", 503, "message", "Too many console streams are open; close a console tab."));
         }
     }
