@@ -173,7 +173,8 @@ function listen() {
     const changed = ['inventory', 'tasks'].filter((part) => versions[part] !== state.versions[part]);
     state.versions = versions;
     changed.forEach(refresh);
-    if (state.me && state.me.steers && changed.includes('tasks')) loadFaults();
+    // Faults count their hits and the journal grows with the client's requests: both follow the changes too.
+    if (state.me && state.me.steers && changed.length) { loadFaults(); loadJournal(); }
   });
   events.addEventListener('error', () => {
     $('live').textContent = 'reconnecting…'; $('live').classList.remove('on');
