@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -40,10 +41,17 @@ class ConsoleFeedAcceptanceTest {
         return cookie.substring(0, cookie.indexOf(';'));
     }
 
+    static String csrf(int port, String cookie) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/session"))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+        return Fixtures.json(r.body()).get("csrf").asText();
+    }
+
     /** An open event stream: its "versions" events, as they arrive. */
     static final class Stream implements AutoCloseable {
         final int status;
         final BlockingQueue<String> events = new ArrayBlockingQueue<>(1000);
+        final CountDownLatch ended = new CountDownLatch(1);
         private final InputStream body;
 
         Stream(int port, String cookie) throws Exception {
@@ -60,7 +68,9 @@ class ConsoleFeedAcceptanceTest {
                             }
                         }
                     } catch (Exception e) {
-                        // closed
+                        // closed by this side
+                    } finally {
+                        ended.countDown();
                     }
                 });
             } else {
@@ -102,33 +112,37 @@ class ConsoleFeedAcceptanceTest {
     }
 
     @Test
-    void streamsAreBoundedAndARestoreOperatorGetsNone() throws Exception {
+    void streamsAreBoundedEndWithTheirSessionAndARestoreOperatorGetsNone() throws Exception {
         try (RunningServer server = RunningServer.start()) {
             String cookie = logOn(server.port(), Api.PORTAL_USER);
             assertThat(new Stream(server.port(), logOn(server.port(), Api.RESTORE_OPERATOR)).status).isEqualTo(403);
             List<Stream> open = new ArrayList<>();
             try {
-                for (int i = 0; i < 64; i++) {
-                    Stream stream = new Stream(server.port(), cookie);
-                    assertThat(stream.status).isEqualTo(200);
-                    open.add(stream);
-                }
-                assertThat(new Stream(server.port(), cookie).status).as("the 65th stream").isEqualTo(503);
-                open.remove(0).close();
-                // The closed stream's slot comes back once the server notices (its next write fails).
-                Fixtures.gateway(server.api().logon(), "gw02.tech.local", Api.BS1);
-                long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-                int status;
-                do {
-                    Stream again = new Stream(server.port(), cookie);
-                    status = again.status;
-                    if (status == 200) {
-                        open.add(again);
-                    } else {
-                        Thread.sleep(50);
+                try (var opener = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                    List<java.util.concurrent.Future<Stream>> opening = new ArrayList<>();
+                    for (int i = 0; i < 64; i++) {
+                        opening.add(opener.submit(() -> new Stream(server.port(), cookie)));
                     }
-                } while (status != 200 && System.nanoTime() < deadline);
-                assertThat(status).isEqualTo(200);
+                    for (var future : opening) {
+                        open.add(future.get());
+                    }
+                }
+                assertThat(open).allSatisfy(stream -> assertThat(stream.status).isEqualTo(200));
+                assertThat(new Stream(server.port(), cookie).status).as("the 65th stream").isEqualTo(503);
+                assertThat(new Stream(server.port(), logOn(server.port(), Api.ADMIN)).status).as("another session's").isEqualTo(503);
+
+                // Logging out ends that session's streams at once: each sees its end, and the slots are free again.
+                HttpResponse<String> logout = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/console/session"))
+                        .header("Cookie", cookie).header("X-Cloudgate-Csrf", csrf(server.port(), cookie)).DELETE().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(logout.statusCode()).isEqualTo(204);
+                for (Stream stream : open) {
+                    stream.ended.await(5, TimeUnit.SECONDS);
+                    assertThat(stream.ended.getCount()).as("a stream of the logged-out session ended").isZero();
+                }
+                Stream again = new Stream(server.port(), logOn(server.port(), Api.ADMIN));
+                open.add(again);
+                assertThat(again.status).isEqualTo(200);
             } finally {
                 for (Stream stream : open) {
                     stream.close();
