@@ -79,10 +79,6 @@ final class ChangeFeed implements AutoCloseable {
         }
     }
 
-    int openStreams() {
-        return streams.size();
-    }
-
     private void tick() {
         if (streams.isEmpty()) {
             last = null;

@@ -91,11 +91,6 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
         super.doStop();
     }
 
-    /** Open change streams, for tests and metrics. */
-    public int openStreams() {
-        return feed.openStreams();
-    }
-
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = request.getHttpURI().getPath();

@@ -33,7 +33,6 @@ public final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private final ChromeDriver driver;
-    private final List<String> severe = new ArrayList<>();
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
@@ -125,7 +124,6 @@ public final class Browser implements AutoCloseable {
                 }
             }
         }
-        severe.addAll(found);
         return found;
     }
 

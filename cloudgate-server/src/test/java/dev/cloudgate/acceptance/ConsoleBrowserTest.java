@@ -190,6 +190,24 @@ class ConsoleBrowserTest {
         row("faults", id).findElement(org.openqa.selenium.By.tagName("button")).click();
         browser.await("the fault removed", d -> Control.json(control.get("/faults")).get("faults").isEmpty());
         browser.await("the fault gone from the console", d -> row("faults", id) == null);
+
+        new org.openqa.selenium.support.ui.Select(browser.find("#fault-kind")).selectByValue("path");
+        browser.find("#fault-path").sendKeys("/api/backupServers.*");
+        new org.openqa.selenium.support.ui.Select(browser.find("#fault-method")).selectByVisibleText("GET");
+        browser.find("#fault-status").sendKeys("503");
+        browser.find("#fault-add").click();
+        JsonNode pathFault = browser.await("the path fault in GET /_cloudgate/faults", d -> {
+            JsonNode faults = Control.json(control.get("/faults")).get("faults");
+            return faults.isEmpty() ? null : faults.get(0);
+        });
+        assertThat(pathFault.get("path").asText()).isEqualTo("/api/backupServers.*");
+        assertThat(pathFault.get("method").asText()).isEqualTo("GET");
+        assertThat(pathFault.get("status").asInt()).isEqualTo(503);
+        assertThat(server.api().logon().get("/backupServers").status()).isEqualTo(503);
+        // The console's own view does not go through /api: the fault does not blind it.
+        assertThat(fetchStatus("GET", "inventory")).isEqualTo(200);
+        browser.find("#faults-clear").click();
+        browser.await("every fault removed", d -> Control.json(control.get("/faults")).get("faults").isEmpty());
     }
 
     @Test
