@@ -370,7 +370,7 @@ async function loadJournal(event) {
     const rows = answer.requests.map((r, i) => Object.assign({ id: i + 1 }, r, { rowClass: r.status >= 500 || r.fault ? 'failed' : '' }));
     table('journal', [
       { key: 'id', label: '#', num: true },
-      { key: 'time', label: 'Time', cell: (r) => r.time.replace('T', ' ').replace('Z', '') },
+      { key: 'time', label: 'Time (UTC)', cell: (r) => r.time.replace(/^.*T/, '').replace(/(\.\d{3})\d*Z$/, '$1').replace('Z', '') },
       { key: 'method', label: 'Method' },
       { key: 'path', label: 'Path' },
       { key: 'status', label: 'Status', num: true },

@@ -387,6 +387,7 @@ class ConsoleBrowserTest {
         if ("update".equals(System.getProperty("console.screenshot"))) {
             Files.write(Path.of("..", "docs", "console.png"), browser.screenshot());
         }
+        Files.write(Path.of("target", "console-steer.png"), browser.find("#steer").getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         browser.size(800, 1000);
         browser.await("the narrow layout", d -> browser.find("#inventory").getSize().getWidth() < 800);
         assertThat(((Number) browser.script("return document.documentElement.scrollWidth;")).intValue())
