@@ -219,6 +219,9 @@ function showLogon(note) {
   stopListening();
   state.me = null;
   state.data = {};
+  // Nothing of the last session stays in the page for the next one to see, even for a moment.
+  document.querySelectorAll('#app table').forEach((t) => t.replaceChildren());
+  document.querySelectorAll('#app .count').forEach((c) => { c.textContent = ''; });
   $('app').hidden = true;
   $('who').hidden = true;
   $('logout').hidden = true;

@@ -236,6 +236,7 @@ class ConsoleBrowserTest {
         browser.find("#reset").click();
         browser.find("#reset-confirm").click();
         browser.await("the logon form after the reset", d -> browser.visible("#logon"));
+        assertThat(browser.all("#app tbody tr")).as("nothing of the ended session left in the page").isEmpty();
         assertThat(browser.find("#logon-note").getText()).startsWith("The store was reset to its seed");
         assertThat(api.get("/cloud/gateways").status()).isEqualTo(401);
         assertThat(server.api().logon().get("/cloud/gateways/" + id).status()).isEqualTo(404);
