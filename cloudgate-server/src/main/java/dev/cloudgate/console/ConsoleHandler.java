@@ -2,10 +2,12 @@ package dev.cloudgate.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.auth.LogonSession;
 import dev.cloudgate.auth.Role;
 import dev.cloudgate.auth.SessionService;
+import dev.cloudgate.http.ApiException;
+import dev.cloudgate.http.Errors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -132,13 +134,17 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
                     }
                 }
             }
-        } catch (Refused r) {
-            json(response, callback, r.status, Map.of("status", r.status, "message", r.getMessage()));
-        } catch (Failure f) {
-            error(response, callback, f);
         } catch (Exception e) {
-            LOG.error("console request failed", e);
-            json(response, callback, 500, Map.of("status", 500, "message", "The console request failed: " + e.getClass().getSimpleName() + "."));
+            // The API's one table from refusals to statuses; a fault of the server keeps its details in the log.
+            Errors.Refusal refusal = Errors.refusal(e);
+            if (refusal.serverFault()) {
+                LOG.error("console request failed", e);
+            }
+            if (refusal.allow() != null) {
+                response.getHeaders().put(HttpHeader.ALLOW, refusal.allow());
+            }
+            json(response, callback, refusal.status(), Map.of("status", refusal.status(),
+                    "message", refusal.serverFault() ? "The console request could not be completed." : refusal.message()));
         }
         return true;
     }
@@ -179,7 +185,7 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
                 response.setStatus(204);
                 response.write(true, null, callback);
             }
-            default -> throw new Refused(405, "The console session answers GET, POST and DELETE.");
+            default -> throw new ApiException(405, "The console session answers GET, POST and DELETE.", "GET, POST, DELETE");
         }
     }
 
@@ -194,13 +200,13 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
     private void steer(Request request, Response response, Callback callback, String controlPath) throws Exception {
         LogonSession session = current(request);
         if (session.role() != Role.PORTAL_ADMINISTRATOR) {
-            throw new Refused(403, "Your role may not do this in the console.");
+            throw new ApiException(403, "Your role may not do this in the console.");
         }
         if (!SAFE_METHODS.contains(request.getMethod())) {
             checkCsrf(request, session);
         }
         if (STEERING.stream().noneMatch(p -> controlPath.equals(p) || controlPath.startsWith(p + "/"))) {
-            throw new Refused(404, "The console does not steer " + controlPath + ".");
+            throw new ApiException(404, "The console does not steer " + controlPath + ".");
         }
         HttpURI uri = HttpURI.build(request.getHttpURI()).path(controlPrefix + controlPath);
         HttpFields headers = HttpFields.build(request.getHeaders())
@@ -223,11 +229,11 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
 
     private void serveFile(Request request, Response response, Callback callback, String rest) {
         if (!SAFE_METHODS.contains(request.getMethod())) {
-            throw new Refused(405, "Console files answer GET.");
+            throw new ApiException(405, "Console files answer GET.", "GET, HEAD");
         }
         StaticFiles.File file = files.find(rest);
         if (file == null) {
-            throw new Refused(404, "The console has no " + PREFIX + rest + ".");
+            throw new ApiException(404, "The console has no " + PREFIX + rest + ".");
         }
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.contentType());
@@ -256,7 +262,7 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
     private LogonSession seer(Request request) {
         LogonSession session = current(request);
         if (!session.role().seesInfrastructure()) {
-            throw new Refused(403, "Your role may not do this in the console.");
+            throw new ApiException(403, "Your role may not do this in the console.");
         }
         return session;
     }
@@ -279,7 +285,7 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
         String sent = request.getHeaders().get(CSRF_HEADER);
         byte[] expected = csrfToken(session).getBytes(StandardCharsets.US_ASCII);
         if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.US_ASCII), expected)) {
-            throw new Refused(403, "The console's request token is missing or wrong: reload the page.");
+            throw new ApiException(403, "The console's request token is missing or wrong: reload the page.");
         }
     }
 
@@ -297,7 +303,7 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
             ok = true; // not a browser; the CSRF header still has to match, and the logon body must be JSON
         }
         if (!ok) {
-            throw new Refused(403, "Cross-site requests to the console are refused.");
+            throw new ApiException(403, "Cross-site requests to the console are refused.");
         }
     }
 
@@ -320,43 +326,32 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         // JSON only: a cross-site form cannot send it without a preflight we never answer.
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new Refused(400, "Send the logon as application/json: {\"user\": …, \"password\": …}.");
+            throw new ApiException(400, "Send the logon as application/json: {\"user\": …, \"password\": …}.");
         }
         byte[] body;
         try (InputStream in = Content.Source.asInputStream(request)) {
             body = in.readNBytes(MAX_BODY_BYTES + 1);
         }
         if (body.length > MAX_BODY_BYTES) {
-            throw new Refused(400, "The request body is too large.");
+            throw new ApiException(400, "The request body is too large.");
         }
         try {
             JsonNode node = JSON.readTree(body);
             if (node == null || !node.isObject()) {
-                throw new Refused(400, "The logon body must be a JSON object.");
+                throw new ApiException(400, "The logon body must be a JSON object.");
             }
             return node;
         } catch (IOException e) {
-            throw new Refused(400, "The logon body is not JSON.");
+            throw new ApiException(400, "The logon body is not JSON.");
         }
     }
 
     private static String text(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || !value.isTextual() || value.asText().isEmpty()) {
-            throw new Refused(400, "Fill in the " + field + " field.");
+            throw new ApiException(400, "Fill in the " + field + " field.");
         }
         return value.asText();
-    }
-
-    private static void error(Response response, Callback callback, Failure f) {
-        int status = switch (f.kind()) {
-            case UNAUTHORIZED -> 401;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            default -> 400;
-        };
-        json(response, callback, status, Map.of("status", status, "message", f.getMessage()));
     }
 
     private static void json(Response response, Callback callback, int status, Object body) {
@@ -370,15 +365,5 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
         response.write(true, ByteBuffer.wrap(bytes), callback);
-    }
-
-    /** A refusal of the console's own (not the API's), with its status. */
-    private static final class Refused extends RuntimeException {
-        private final int status;
-
-        Refused(int status, String message) {
-            super(message, null, false, false);
-            this.status = status;
-        }
     }
 }
