@@ -60,7 +60,6 @@ public final class Bench {
         // gets.add(new Scenario("GET tenant entity XML", "/api/cloud/tenants/" + Seeds.tenantId(1) + "?format=Entity", XML, Target.ENTITY));
         gets.removeIf(s -> !options.selects(s.name()));
         String token;
-        List<String> tokens = new ArrayList<>();
         Stubs stubs = new Stubs(work.resolve("wiremock"), work.resolve("ceiling"));
         String finishedTask;
 
@@ -101,10 +100,6 @@ public final class Bench {
             } while (!finished.text().contains("<State>Finished</State>"));
             stubs.add(Stubs.exactUrl("GET", finishedTask, XML), Stubs.exact("GET", finishedTask, XML), finished, "Content-Type");
             stubs.add(Stubs.pathPattern("GET", "/api/tasks/[^/]+"), Stubs.prefix("GET", "/api/tasks/"), finished, "Content-Type");
-            for (int i = 0; i < options.createConnections(); i++) {
-                tokens.add(client.send("POST", "/api/sessionMngr/?v=latest", null, "Authorization", Client.basic(Seeds.USER, Seeds.PASSWORD))
-                        .header("X-RestSvcSessionId"));
-            }
         }
 
         List<String> entityXml = List.of("X-RestSvcSessionId: " + token, "Accept: " + XML);
@@ -170,8 +165,11 @@ public final class Bench {
                 }
                 int n = options.createConnections();
                 Map<String, String> env = new LinkedHashMap<>();
-                for (int i = 0; i < tokens.size(); i++) {
-                    env.put("TOKEN_" + (i + 1), tokens.get(i));
+                // Logged on now, not at capture: by this point a full run has taken longer than the
+                // 15-minute idle timeout, and sessions idle since capture would answer 401.
+                for (int i = 0; i < n; i++) {
+                    env.put("TOKEN_" + (i + 1), client.send("POST", "/api/sessionMngr/?v=latest", null, "Authorization",
+                            Client.basic(Seeds.USER, Seeds.PASSWORD)).header("X-RestSvcSessionId"));
                 }
                 env.put("CONNECTIONS", String.valueOf(n));
                 env.put("SPARES", String.valueOf(spares));
