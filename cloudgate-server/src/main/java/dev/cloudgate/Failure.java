@@ -5,7 +5,7 @@ package dev.cloudgate;
  * and an {@code Error} body in exactly one place.
  */
 public final class Failure extends RuntimeException {
-    public enum Kind { INVALID, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, CONFLICT, NOT_IMPLEMENTED }
+    public enum Kind { INVALID, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, CONFLICT, NOT_IMPLEMENTED, UNAVAILABLE }
 
     private final Kind kind;
 
@@ -36,6 +36,11 @@ public final class Failure extends RuntimeException {
 
     public static Failure notImplemented() {
         return new Failure(Kind.NOT_IMPLEMENTED, "The requested functionality is not implemented by this server.");
+    }
+
+    /** The server cannot take the request now (overload, a full disk); the client may retry later: 503. */
+    public static Failure unavailable(String message) {
+        return new Failure(Kind.UNAVAILABLE, message);
     }
 
     public Kind kind() {

@@ -65,6 +65,7 @@ public final class ApiHandler {
             }
             call = newCall(request, apiPath);
             call.responseFormat(format);
+            call.remoteAddress(Request.getRemoteAddr(request));
             reply = dispatch(call, matched);
         } catch (Throwable failure) {
             refusal = failure;

@@ -24,6 +24,7 @@ public final class Call {
     private LogonSession session;
     private MediaFormat responseFormat = MediaFormat.XML;
     private Map<String, String> pathParams = Map.of();
+    private String remoteAddress = "";
 
     Call(String method, String path, String rawQuery, Map<String, String> query, UnaryOperator<String> headers, byte[] body,
             Hrefs hrefs, boolean strictXml) {
@@ -70,6 +71,15 @@ public final class Call {
 
     void responseFormat(MediaFormat format) {
         this.responseFormat = format;
+    }
+
+    /** The client's IP address as this server sees it (failed logons are counted by it). */
+    public String remoteAddress() {
+        return remoteAddress;
+    }
+
+    void remoteAddress(String value) {
+        this.remoteAddress = value == null ? "" : value;
     }
 
     public LogonSession session() {

@@ -13,7 +13,11 @@ public final class Errors {
     static Reply reply(Throwable failure) {
         if (failure instanceof Failure f) {
             Reply reply = error(status(f.kind()), f.getMessage());
-            return f.kind() == Failure.Kind.UNAUTHORIZED ? reply.withHeader("WWW-Authenticate", "Basic Realm=RestSvc") : reply;
+            return switch (f.kind()) {
+                case UNAUTHORIZED -> reply.withHeader("WWW-Authenticate", "Basic Realm=RestSvc");
+                case UNAVAILABLE -> reply.withHeader("Retry-After", "1");
+                default -> reply;
+            };
         }
         if (failure instanceof BodyException b) {
             return error(b.status(), b.getMessage());
@@ -46,6 +50,7 @@ public final class Errors {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case NOT_IMPLEMENTED -> 501;
+            case UNAVAILABLE -> 503;
         };
     }
 }
