@@ -18,7 +18,7 @@ public final class Call {
     private final String rawQuery;
     private final Map<String, String> query;
     private final UnaryOperator<String> headers;
-    private final byte[] body;
+    private byte[] body;
     private final Hrefs hrefs;
     private final boolean strictXml;
     private LogonSession session;
@@ -102,6 +102,11 @@ public final class Call {
     public UUID pathId(String kind, String what) {
         String raw = pathParam("id");
         return dev.cloudgate.Uids.parse(kind, raw).orElseThrow(() -> Failure.notFound(what + " [" + raw + "] was not found."));
+    }
+
+    /** The body, once read: only after the caller was authenticated and the route found (SPEC §1.5). */
+    void body(byte[] value) {
+        this.body = value;
     }
 
     /** The first bytes of the raw body, for peeking without parsing. */
