@@ -38,7 +38,6 @@ import dev.cloudgate.store.jdbc.JdbcTaskStore;
 import dev.cloudgate.tasks.TaskInterceptor;
 import dev.cloudgate.tasks.TaskRunner;
 import dev.cloudgate.tasks.TaskService;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,9 +83,12 @@ public final class CloudgateServer implements AutoCloseable {
 
     public static CloudgateServer start(Config config) throws Exception {
         if (config.embedded()) {
-            Files.createDirectories(config.dataDir());
+            PrivateFiles.createDirectory(config.dataDir());
         }
         Database database = Database.open(config.effectiveJdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
+        if (config.embedded()) {
+            PrivateFiles.secure(config.dataDir());
+        }
         try {
             return start(config, database);
         } catch (Exception | Error e) {
@@ -189,6 +191,9 @@ public final class CloudgateServer implements AutoCloseable {
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
                 .name("cloudgate-housekeeping").daemon().unstarted(r));
         housekeeping.scheduleWithFixedDelay(sessions::expireIdle, 1, 1, TimeUnit.MINUTES);
+        if (config.embedded()) {
+            housekeeping.scheduleWithFixedDelay(() -> PrivateFiles.secure(config.dataDir()), 0, 10, TimeUnit.SECONDS);
+        }
         return new CloudgateServer(config, database, runner, jetty, connector, httpsConnector, housekeeping, adminToken);
     }
 
@@ -247,5 +252,8 @@ public final class CloudgateServer implements AutoCloseable {
         jetty.stop();
         runner.close();
         database.close();
+        if (config.embedded()) {
+            PrivateFiles.secure(config.dataDir());
+        }
     }
 }
