@@ -26,10 +26,13 @@ final class HashGate {
         this.maxWaitMillis = maxWaitMillis;
     }
 
-    /** As many checks at once as the machine has cores; up to 16 per core waiting, for at most 5 s. */
+    /**
+     * One check at once per core but one (at least one), so a core stays free for every other request;
+     * up to 16 per core waiting, for at most 5 s.
+     */
     static HashGate forThisMachine() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new HashGate(cores, 16 * cores, 5000);
+        return new HashGate(Math.max(1, cores - 1), 16 * cores, 5000);
     }
 
     boolean check(BooleanSupplier passwordCheck) {
