@@ -60,6 +60,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class CloudgateServer implements AutoCloseable {
     /** A health probe answers within this even when the store hangs (docs/operations.md). */
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
+    /** How often the embedded store is compacted while running, and for how long at most each time. */
+    private static final Duration COMPACT_EVERY = Duration.ofSeconds(2);
+    private static final int COMPACT_MAX_MILLIS = 200;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CloudgateServer.class);
     private final Config config;
     private final Database database;
     private final TaskRunner runner;
@@ -193,8 +197,20 @@ public final class CloudgateServer implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(sessions::expireIdle, 1, 1, TimeUnit.MINUTES);
         if (config.embedded()) {
             housekeeping.scheduleWithFixedDelay(() -> PrivateFiles.secure(config.dataDir()), 0, 10, TimeUnit.SECONDS);
+            // Keeps the file within a small multiple of its live data while running (issue 16, finding 8).
+            housekeeping.scheduleWithFixedDelay(() -> compactQuietly(database), COMPACT_EVERY.toMillis(), COMPACT_EVERY.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
         return new CloudgateServer(config, database, runner, jetty, connector, httpsConnector, housekeeping, adminToken);
+    }
+
+    private static void compactQuietly(Database database) {
+        try {
+            database.compact(COMPACT_MAX_MILLIS);
+        } catch (RuntimeException e) {
+            // Retried on the next pass; a full disk is reported by the store's own state, not once per pass.
+            LOG.debug("compacting the store failed: {}", e.toString());
+        }
     }
 
     private static Seed readSeed(Config config) {
