@@ -70,7 +70,7 @@ public final class ApiHandler {
             exchange.call = newCall(request, apiPath);
             exchange.call.responseFormat(exchange.format);
             exchange.call.remoteAddress(Request.getRemoteAddr(request));
-            route = resolve(exchange.call, exchange.matched);
+            route = resolve(exchange.call, exchange.matched, request);
         } catch (Throwable failure) {
             exchange.finish(null, failure);
             return;
@@ -159,7 +159,7 @@ public final class ApiHandler {
     }
 
     /** SPEC §1.5 up to the role: authentication, path, method, role. Returns the route to run. */
-    private Route resolve(Call call, Route[] matched) {
+    private Route resolve(Call call, Route[] matched, Request request) {
         String[] segments = Route.parts(call.path());
         List<Route> onPath = new ArrayList<>();
         Route route = null;
@@ -176,7 +176,7 @@ public final class ApiHandler {
         }
         matched[0] = route;
         if (route == null || route.access() != Access.PUBLIC) {
-            call.session(authenticate(call));
+            call.session(authenticate(call, request));
         }
         if (onPath.isEmpty()) {
             VendorPaths.refuse(segments, call.session().role());
@@ -192,16 +192,58 @@ public final class ApiHandler {
         return route;
     }
 
-    /** SPEC §1.4, §2.3: the cookie wins over the header when both are sent. */
-    private LogonSession authenticate(Call call) {
+    /**
+     * SPEC §1.4, §2.3: the cookie wins over the header when both are sent. A state-changing request that
+     * only the cookie authenticates, sent from a page of another origin (its {@code Origin}, else its
+     * {@code Referer}, names one), is refused 403: a browser adds the cookie to cross-site requests by
+     * itself, but never the header, so clients that send the header are unaffected (docs/users.md).
+     */
+    private LogonSession authenticate(Call call, Request request) {
         String token = call.header("Cookie:" + TOKEN);
+        boolean cookieOnly = token != null && call.header(TOKEN) == null;
         if (token == null) {
             token = call.header(TOKEN);
         }
         if (token == null || token.isBlank()) {
             throw Failure.unauthorized("Logon session is required: send the X-RestSvcSessionId header.");
         }
-        return sessions.authenticate(token.trim());
+        LogonSession session = sessions.authenticate(token.trim());
+        if (cookieOnly && !SAFE_METHODS.contains(call.method()) && crossSite(call, request)) {
+            throw Failure.forbidden();
+        }
+        return session;
+    }
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** Whether the request names an origin other than this server's (as addressed, or its public base URL). */
+    private boolean crossSite(Call call, Request request) {
+        String from = call.header("Origin");
+        if (from == null || from.isBlank()) {
+            from = call.header("Referer");
+        }
+        if (from == null || from.isBlank()) {
+            return false;
+        }
+        String sender = origin(from.trim());
+        String host = request.getHeaders().get("Host");
+        String own = host == null ? null : origin(request.getHttpURI().getScheme() + "://" + host);
+        return sender == null || !(sender.equals(own) || publicBaseUrl != null && sender.equals(origin(publicBaseUrl)));
+    }
+
+    /** scheme://host:port in lower case with the default port made explicit; null when not a URL ("null" origins). */
+    private static String origin(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+            return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Call newCall(Request request, String apiPath) {
