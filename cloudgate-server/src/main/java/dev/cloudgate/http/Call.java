@@ -132,7 +132,9 @@ public final class Call {
         if (body.length == 0) {
             throw new ApiException(400, "The request body is empty; a " + root + " is required.");
         }
-        return new Body(Bodies.read(body, format, root, strictXml, keepEmpty), format);
+        BodyNode node = Bodies.read(body, format, root, strictXml, keepEmpty);
+        StoredText.check(node);
+        return new Body(node, format);
     }
 
     public record Body(BodyNode node, MediaFormat format) {
