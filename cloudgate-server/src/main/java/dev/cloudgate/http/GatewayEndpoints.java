@@ -60,7 +60,7 @@ final class GatewayEndpoints {
         // SPEC §1.2, §5.7.4: an empty Description in a PUT sets it to "".
         CloudGatewayEdit edit = CloudGatewayEdit.from(call.body(CloudGatewayEdit.ROOT, Set.of("Description")).node());
         EditGatewayRequest request = new EditGatewayRequest(edit.enabled(), edit.networkMode(), edit.externalIp(), edit.externalPort(),
-                edit.internalPort(), edit.description(), edit.uid());
+                edit.internalPort(), edit.description());
         return TaskEndpoints.accepted(call, gateways.requestEdit(call.session().id(), id, request));
     }
 
