@@ -1,7 +1,6 @@
 package dev.cloudgate.control;
 
 import dev.cloudgate.cloud.GatewayStore;
-import dev.cloudgate.infrastructure.HostLookup;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.store.Transactor;
@@ -46,7 +45,7 @@ public final class TaskFaults implements TaskInterceptor {
             add(names, host);
             String backupServerId = payload.get("backupServerId");
             if (backupServerId != null) {
-                server = HostLookup.of(infrastructure.managedServersOf(UUID.fromString(backupServerId))).find(host);
+                server = infrastructure.managedServerByHost(UUID.fromString(backupServerId), host);
             }
         }
         String gatewayId = payload.get("gatewayId");
