@@ -1,6 +1,6 @@
 package dev.cloudgate.auth;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;

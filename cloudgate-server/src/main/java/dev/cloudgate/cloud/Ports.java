@@ -1,6 +1,6 @@
 package dev.cloudgate.cloud;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 
 /** TCP port rules of SPEC §8 B6 and §7 A44. */
 final class Ports {
@@ -16,5 +16,12 @@ final class Ports {
             throw Failure.invalid("Element '" + element + "' must be a port number from 1 to 65535; got " + port + ".");
         }
         return port;
+    }
+
+    /** The invariant of a command: requests were judged already, so a bad port here is a bug. */
+    static void require(int port) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
     }
 }

@@ -27,6 +27,7 @@ import dev.cloudgate.http.MetricsHandler;
 import dev.cloudgate.metrics.Metrics;
 import dev.cloudgate.seed.SeedLoader;
 import dev.cloudgate.store.Database;
+import dev.cloudgate.store.IdSource;
 import dev.cloudgate.store.Transactor;
 import dev.cloudgate.store.jdbc.JdbcAccountStore;
 import dev.cloudgate.store.jdbc.JdbcGatewayStore;
@@ -36,14 +37,13 @@ import dev.cloudgate.store.jdbc.JdbcSessionStore;
 import dev.cloudgate.store.jdbc.JdbcStateStore;
 import dev.cloudgate.store.jdbc.JdbcTaskStore;
 import dev.cloudgate.tasks.TaskInterceptor;
+import dev.cloudgate.tasks.TaskRegistry;
 import dev.cloudgate.tasks.TaskRunner;
 import dev.cloudgate.tasks.TaskService;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +95,14 @@ public final class CloudgateServer implements AutoCloseable {
     }
 
     public static CloudgateServer start(Config config) throws Exception {
+        return start(config, Clock.systemUTC(), IdSource.RANDOM);
+    }
+
+    /**
+     * @param clock the time of sessions, tasks and lockouts: tests pass one they can move instead of waiting
+     * @param ids the ids of new sessions, gateways and pools
+     */
+    public static CloudgateServer start(Config config, Clock clock, IdSource ids) throws Exception {
         if (config.embedded()) {
             PrivateFiles.createDirectory(config.dataDir());
         }
@@ -103,15 +111,14 @@ public final class CloudgateServer implements AutoCloseable {
             PrivateFiles.secure(config.dataDir());
         }
         try {
-            return start(config, database);
+            return start(config, database, clock, ids);
         } catch (Exception | Error e) {
             database.close();
             throw e;
         }
     }
 
-    private static CloudgateServer start(Config config, Database database) throws Exception {
-        Clock clock = Clock.systemUTC();
+    private static CloudgateServer start(Config config, Database database, Clock clock, IdSource ids) throws Exception {
         Transactor tx = new Transactor(database.dataSource());
         JdbcInfrastructureStore infrastructureStore = new JdbcInfrastructureStore(tx);
         JdbcAccountStore accountStore = new JdbcAccountStore(tx);
@@ -123,26 +130,28 @@ public final class CloudgateServer implements AutoCloseable {
         Infrastructure infrastructure = new Infrastructure(tx, infrastructureStore);
         Accounts accounts = new Accounts(tx, accountStore,
                 new LogonThrottle(config.logonLockoutFailures(), config.logonLockout(), clock));
-        GatewayOperations gatewayOperations = new GatewayOperations(infrastructureStore, gatewayStore);
+        GatewayOperations gatewayOperations = new GatewayOperations(infrastructureStore, gatewayStore, ids);
 
-        Map<String, dev.cloudgate.tasks.TaskHandler> handlers = new HashMap<>(gatewayOperations.handlers());
+        // Each feature registers its own family of task commands; the runner only looks them up.
+        TaskRegistry commands = new TaskRegistry();
+        gatewayOperations.registerIn(commands);
+        new PoolOperations(infrastructureStore, gatewayStore, poolStore, ids).registerIn(commands);
         Faults faults = new Faults();
         Journal journal = new Journal(config.journalSize());
-        handlers.putAll(new PoolOperations(infrastructureStore, gatewayStore, poolStore).handlers());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
-                : (operation, payload) -> Thread.sleep(config.taskWork().toMillis());
+                : (operation, command) -> Thread.sleep(config.taskWork().toMillis());
         Metrics metrics = new Metrics(() -> poolUsage(database, config));
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
-        TaskInterceptor interceptor = (operation, payload) -> {
-            taskFaults.beforeApply(operation, payload);
-            work.beforeApply(operation, payload);
+        TaskInterceptor interceptor = (operation, command) -> {
+            taskFaults.beforeApply(operation, command);
+            work.beforeApply(operation, command);
         };
-        TaskRunner runner = new TaskRunner(tx, taskStore, handlers, interceptor, clock, config.taskLease(), config.taskPoll(), 3,
+        TaskRunner runner = new TaskRunner(tx, taskStore, commands, interceptor, clock, config.taskLease(), config.taskPoll(), 3,
                 metrics::taskFinished);
-        TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake,
+        TaskService tasks = new TaskService(tx, taskStore, commands, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake,
                 session -> tx.inTransaction(() -> sessionStore.find(session)).map(s -> s.userName()).orElse(null));
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession,
-                !database.dialect().shared());
+                !database.dialect().shared(), ids);
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
         PoolService pools = new PoolService(tx, poolStore, gatewayStore, infrastructure, tasks);
 

@@ -23,26 +23,26 @@ public final class JdbcStateStore implements StateStore {
     @Override
     public void clear() {
         for (String table : ALL_TABLES) {
-            Jdbc.update(tx.connectionForWrite(), "delete from " + table);
+            Jdbc.update(tx.write(), "delete from " + table);
         }
     }
 
     @Override
     public boolean removeBackupServer(UUID id) {
-        Jdbc.update(tx.connectionForWrite(), "delete from pool_tenant where pool_id in (" + POOLS_OF + ")"
+        Jdbc.update(tx.write(), "delete from pool_tenant where pool_id in (" + POOLS_OF + ")"
                 + " or tenant_id in (select id from tenant where backup_server_id = ?)", id, id);
-        Jdbc.update(tx.connectionForWrite(), "delete from pool_gateway where pool_id in (" + POOLS_OF + ")"
+        Jdbc.update(tx.write(), "delete from pool_gateway where pool_id in (" + POOLS_OF + ")"
                 + " or gateway_id in (select id from gateway where backup_server_id = ?)", id, id);
-        Jdbc.update(tx.connectionForWrite(), "delete from gateway_pool where backup_server_id = ?", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from gateway where backup_server_id = ?", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from tenant where backup_server_id = ?", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from managed_server where backup_server_id = ?", id);
-        return Jdbc.update(tx.connectionForWrite(), "delete from backup_server where id = ?", id) > 0;
+        Jdbc.update(tx.write(), "delete from gateway_pool where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from gateway where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from tenant where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from managed_server where backup_server_id = ?", id);
+        return Jdbc.update(tx.write(), "delete from backup_server where id = ?", id) > 0;
     }
 
     @Override
     public boolean removeManagedServer(UUID id) {
-        Jdbc.update(tx.connectionForWrite(), "delete from gateway where managed_server_id = ?", id);
-        return Jdbc.update(tx.connectionForWrite(), "delete from managed_server where id = ?", id) > 0;
+        Jdbc.update(tx.write(), "delete from gateway where managed_server_id = ?", id);
+        return Jdbc.update(tx.write(), "delete from managed_server where id = ?", id) > 0;
     }
 }
