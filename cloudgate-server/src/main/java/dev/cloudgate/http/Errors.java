@@ -54,8 +54,8 @@ public final class Errors {
         if (refusal.unauthorized()) {
             reply = reply.withHeader("WWW-Authenticate", "Basic Realm=RestSvc");
         }
-        if (refusal.status() == 503) {
-            // A refusal for load or a full disk: the client may come back shortly.
+        if (failure instanceof Failure f && f.kind() == Failure.Kind.UNAVAILABLE) {
+            // A refusal for load: the client may come back shortly.
             reply = reply.withHeader("Retry-After", "1");
         }
         return refusal.allow() != null ? reply.withHeader("Allow", refusal.allow()) : reply;

@@ -94,14 +94,15 @@ class LogonCostHardeningTest {
             assertThat(burstMillis).as("every logon answered, none left to time out").isLessThan(20_000);
             long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             assertThat(sorted).isNotEmpty();
-            String summary = "GETs during the burst: %d, p50 %d ms, p95 %d ms, max %d ms, burst %d ms, %d refused busy".formatted(
-                    sorted.length, sorted[sorted.length / 2], sorted[sorted.length * 95 / 100], sorted[sorted.length - 1],
+            String summary = "GETs during the burst: %d, p50 %d ms, p95 %d ms, p99 %d ms, max %d ms, burst %d ms, %d refused busy".formatted(
+                    sorted.length, sorted[sorted.length / 2], sorted[sorted.length * 95 / 100], sorted[sorted.length * 99 / 100],
+                    sorted[sorted.length - 1],
                     burstMillis, statuses.stream().filter(s -> s == 503).count());
             System.out.println(summary);
             assertThat(sorted[sorted.length * 95 / 100]).as(summary).isLessThan(500);
-            // The slowest can meet the moment 200 connections arrive at once on a shared 2-core machine; it must
-            // still be far from the unbounded case (issue 16 measured a 28.8 s maximum there).
-            assertThat(sorted[sorted.length - 1]).as(summary).isLessThan(5000);
+            // p99, not the maximum: on a shared 2-core machine one GET can meet the moment 200 connections arrive
+            // at once; unbounded hashing (issue 16) gave a p95 of 1.7 s and a 28.8 s maximum.
+            assertThat(sorted[sorted.length * 99 / 100]).as(summary).isLessThan(2000);
         }
     }
 
