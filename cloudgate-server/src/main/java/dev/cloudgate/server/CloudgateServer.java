@@ -5,6 +5,8 @@ import dev.cloudgate.auth.LogonThrottle;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.cloud.GatewayOperations;
 import dev.cloudgate.cloud.GatewayService;
+import dev.cloudgate.console.Console;
+import dev.cloudgate.console.ConsoleHandler;
 import dev.cloudgate.control.Faults;
 import dev.cloudgate.control.InventoryControl;
 import dev.cloudgate.control.Journal;
@@ -178,7 +180,11 @@ public final class CloudgateServer implements AutoCloseable {
                         (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos)), ControlApi.requestFaults(faults));
         String adminToken = config.adminToken() != null ? config.adminToken() : newAdminToken();
         RootHandler root = new RootHandler(api);
-        root.beside(ControlHandler.PREFIX, ControlApi.handler(adminToken, state, inventory, faults, journal));
+        ControlHandler control = ControlApi.handler(adminToken, state, inventory, faults, journal);
+        root.beside(ControlHandler.PREFIX, control);
+        ConsoleHandler console = Console.handler(tx, sessions, infrastructureStore, gatewayStore, poolStore, control,
+                ControlHandler.PREFIX, adminToken);
+        root.beside(ConsoleHandler.PREFIX, console);
         root.beside("/metrics", new MetricsHandler(metrics));
         root.beside("/health", new HealthHandler(database::ping, HEALTH_TIMEOUT));
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
@@ -206,6 +212,7 @@ public final class CloudgateServer implements AutoCloseable {
             throw new IllegalArgumentException("both HTTP (port) and HTTPS (https-port) are off; turn one on");
         }
         jetty.setHandler(root);
+        jetty.addBean(console);
         jetty.setErrorHandler(new XmlErrorHandler());
         jetty.setStopTimeout(2000);
         jetty.start();

@@ -55,6 +55,21 @@ class HttpsAcceptanceTest {
     }
 
     @Test
+    void theConsoleIsServedOverHttpsWithASecureCookie() throws Exception {
+        String console = "https://127.0.0.1:" + server.httpsPort() + "/console/";
+        java.net.http.HttpResponse<String> page = pinned.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(console)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+        java.net.http.HttpResponse<String> logon = pinned.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(console + "session"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"user\":\"TECH\\\\Administrator\",\"password\":\"Password\"}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(logon.statusCode()).as(logon.body()).isEqualTo(200);
+        assertThat(logon.headers().firstValue("Set-Cookie").orElseThrow()).contains("; Secure").contains("HttpOnly");
+    }
+
+    @Test
     void clientThatPinsTheCertificateGetsHttpsHrefs() {
         Api https = new Api(server.httpsBase(), pinned);
         Api.Response root = https.get("/");
