@@ -31,6 +31,8 @@ public final class Accounts {
     private final ConcurrentMap<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
     private final LogonThrottle throttle;
     private final HashGate gate = HashGate.forThisMachine();
+    /** PBKDF2 runs so far: each costs a core for a noticeable time, so /metrics shows them. */
+    private final java.util.concurrent.atomic.LongAdder passwordChecks = new java.util.concurrent.atomic.LongAdder();
     private volatile List<Account> cache;
     private volatile String unknownUserHash;
 
@@ -101,7 +103,10 @@ public final class Accounts {
                 refuseLocked(name);
             }
             try {
-                matches = gate.check(() -> Passwords.matches(password, hash)) && found.isPresent();
+                matches = gate.check(() -> {
+                    passwordChecks.increment();
+                    return Passwords.matches(password, hash);
+                }) && found.isPresent();
             } catch (RuntimeException | Error e) {
                 throttle.abandoned(name, source);
                 throw e;
@@ -166,6 +171,11 @@ public final class Accounts {
             cache = all;
         }
         return all;
+    }
+
+    /** How many PBKDF2 checks this node has run (remembered and shared checks do not count). */
+    public long passwordChecks() {
+        return passwordChecks.sum();
     }
 
     public Optional<Account> find(String userName) {
