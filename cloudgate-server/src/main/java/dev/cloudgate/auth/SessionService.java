@@ -30,7 +30,6 @@ public final class SessionService {
     /** Writing last-seen on every request would make each GET a write; a small slack avoids it. */
     private final long touchSlackMillis;
     private final Consumer<UUID> onLogout;
-    /** Live sessions by id, or null when every request reads its session from the store. */
     /** Live sessions by their token (so a known token costs no decoding), or null when every request reads its session from the store. */
     private final Map<String, Live> live;
 
@@ -53,6 +52,11 @@ public final class SessionService {
 
     /** Checks an {@code Authorization: Basic} header value and opens a new session. */
     public LogonSession logon(String authorization) {
+        return logon(authorization, "");
+    }
+
+    /** As {@link #logon(String)}; {@code source} is the client's address, which failed logons are counted by. */
+    public LogonSession logon(String authorization, String source) {
         String[] credentials;
         Account account;
         try {
@@ -62,7 +66,7 @@ public final class SessionService {
             throw f;
         }
         try {
-            account = accounts.authenticate(credentials);
+            account = accounts.authenticate(credentials, source);
         } catch (Failure f) {
             AuditLog.record(credentials[0], "Logon", "-", "refused: " + f.getMessage());
             throw f;
