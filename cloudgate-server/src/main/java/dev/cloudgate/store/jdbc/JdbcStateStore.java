@@ -11,6 +11,9 @@ import java.util.UUID;
  */
 public final class JdbcStateStore implements StateStore {
     private static final String[] ALL_TABLES = {"pool_tenant", "pool_gateway", "gateway_pool", "gateway", "task", "logon_session",
+        "subtenant", "compute_storage_usage", "compute_resource", "vcloud_compute_resource", "backup_resource", "public_ip",
+        "plan_storage", "hardware_plan", "vlan_configuration", "ad_account", "ad_domain", "organization_vdc", "vcd_organization",
+        "host_datastore", "host", "wan_accelerator", "repository",
         "tenant", "managed_server", "backup_server", "account"};
     private static final String POOLS_OF = "select id from gateway_pool where backup_server_id = ?";
 
@@ -35,9 +38,37 @@ public final class JdbcStateStore implements StateStore {
                 + " or gateway_id in (select id from gateway where backup_server_id = ?)", id, id);
         Jdbc.update(tx.connectionForWrite(), "delete from gateway_pool where backup_server_id = ?", id);
         Jdbc.update(tx.connectionForWrite(), "delete from gateway where backup_server_id = ?", id);
+        removeTenantsOf(id);
+        removeCloudInventoryOf(id);
         Jdbc.update(tx.connectionForWrite(), "delete from tenant where backup_server_id = ?", id);
         Jdbc.update(tx.connectionForWrite(), "delete from managed_server where backup_server_id = ?", id);
         return Jdbc.update(tx.connectionForWrite(), "delete from backup_server where id = ?", id) > 0;
+    }
+
+    private void removeTenantsOf(UUID id) {
+        String tenants = "select id from tenant where backup_server_id = ?";
+        Jdbc.update(tx.connectionForWrite(), "delete from subtenant where tenant_id in (" + tenants + ")", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from compute_storage_usage where compute_resource_id in"
+                + " (select id from compute_resource where tenant_id in (" + tenants + "))", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from compute_resource where tenant_id in (" + tenants + ")", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from vcloud_compute_resource where tenant_id in (" + tenants + ")", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from backup_resource where tenant_id in (" + tenants + ")", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from public_ip where backup_server_id = ?", id);
+    }
+
+    private void removeCloudInventoryOf(UUID id) {
+        Jdbc.update(tx.connectionForWrite(), "delete from plan_storage where plan_id in (select id from hardware_plan where backup_server_id = ?)", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from hardware_plan where backup_server_id = ?", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from vlan_configuration where backup_server_id = ?", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from ad_account where domain_id in (select id from ad_domain where backup_server_id = ?)", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from ad_domain where backup_server_id = ?", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from organization_vdc where organization_id in"
+                + " (select id from vcd_organization where backup_server_id = ?)", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from vcd_organization where backup_server_id = ?", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from host_datastore where host_id in (select id from host where backup_server_id = ?)", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from host where backup_server_id = ?", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from wan_accelerator where backup_server_id = ?", id);
+        Jdbc.update(tx.connectionForWrite(), "delete from repository where backup_server_id = ?", id);
     }
 
     @Override
