@@ -32,6 +32,9 @@ import dev.cloudgate.store.jdbc.JdbcAccountStore;
 import dev.cloudgate.store.jdbc.JdbcGatewayStore;
 import dev.cloudgate.store.jdbc.JdbcInfrastructureStore;
 import dev.cloudgate.store.jdbc.JdbcPoolStore;
+import dev.cloudgate.store.jdbc.JdbcCloudInventoryStore;
+import dev.cloudgate.store.jdbc.JdbcHardwarePlanStore;
+import dev.cloudgate.store.jdbc.JdbcTenantStore;
 import dev.cloudgate.store.jdbc.JdbcSessionStore;
 import dev.cloudgate.store.jdbc.JdbcStateStore;
 import dev.cloudgate.store.jdbc.JdbcTaskStore;
@@ -104,6 +107,9 @@ public final class CloudgateServer implements AutoCloseable {
         JdbcGatewayStore gatewayStore = new JdbcGatewayStore(tx);
         JdbcTaskStore taskStore = new JdbcTaskStore(tx);
         JdbcPoolStore poolStore = new JdbcPoolStore(tx);
+        JdbcCloudInventoryStore cloudInventoryStore = new JdbcCloudInventoryStore(tx);
+        JdbcTenantStore tenantStore = new JdbcTenantStore(tx);
+        JdbcHardwarePlanStore planStore = new JdbcHardwarePlanStore(tx);
 
         Infrastructure infrastructure = new Infrastructure(tx, infrastructureStore);
         Accounts accounts = new Accounts(tx, accountStore,
@@ -132,13 +138,15 @@ public final class CloudgateServer implements AutoCloseable {
         PoolService pools = new PoolService(tx, poolStore, gatewayStore, infrastructure, tasks);
 
         JdbcStateStore stateStore = new JdbcStateStore(tx);
-        SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore, poolStore);
+        SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore, poolStore, cloudInventoryStore,
+                tenantStore, planStore);
         StateControl state = new StateControl(tx, stateStore, infrastructureStore, seedLoader,
-                new SeedExport(infrastructureStore, accountStore, gatewayStore, poolStore), () -> {
+                new SeedExport(infrastructureStore, accountStore, gatewayStore, poolStore, cloudInventoryStore, tenantStore, planStore), () -> {
                     accounts.invalidate();
                     sessions.forgetCached();
                 }, faults, journal, () -> readSeed(config));
-        InventoryControl inventory = new InventoryControl(tx, infrastructureStore, gatewayStore, stateStore, seedLoader);
+        InventoryControl inventory = new InventoryControl(tx, infrastructureStore, gatewayStore, stateStore, seedLoader,
+                cloudInventoryStore, tenantStore);
         state.seedIfEmpty();
         if (!database.dialect().shared()) {
             // Nobody else shares an embedded store: leases left by a previous run of this process are void.
