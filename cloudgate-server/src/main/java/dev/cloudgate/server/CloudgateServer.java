@@ -39,6 +39,7 @@ import dev.cloudgate.store.jdbc.JdbcSessionStore;
 import dev.cloudgate.store.jdbc.JdbcStateStore;
 import dev.cloudgate.store.jdbc.JdbcTaskStore;
 import dev.cloudgate.tasks.TaskInterceptor;
+import dev.cloudgate.tasks.TaskRegistry;
 import dev.cloudgate.tasks.TaskRunner;
 import dev.cloudgate.tasks.TaskService;
 import java.nio.file.Files;
@@ -46,8 +47,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -116,21 +115,23 @@ public final class CloudgateServer implements AutoCloseable {
                 new LogonThrottle(config.logonLockoutFailures(), config.logonLockout(), clock));
         GatewayOperations gatewayOperations = new GatewayOperations(infrastructureStore, gatewayStore);
 
-        Map<String, dev.cloudgate.tasks.TaskHandler> handlers = new HashMap<>(gatewayOperations.handlers());
+        // Each feature registers its own family of task commands; the runner only looks them up.
+        TaskRegistry commands = new TaskRegistry();
+        gatewayOperations.registerIn(commands);
+        new PoolOperations(infrastructureStore, gatewayStore, poolStore).registerIn(commands);
         Faults faults = new Faults();
         Journal journal = new Journal(config.journalSize());
-        handlers.putAll(new PoolOperations(infrastructureStore, gatewayStore, poolStore).handlers());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
-                : (operation, payload) -> Thread.sleep(config.taskWork().toMillis());
+                : (operation, command) -> Thread.sleep(config.taskWork().toMillis());
         Metrics metrics = new Metrics(() -> poolUsage(database, config));
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
-        TaskInterceptor interceptor = (operation, payload) -> {
-            taskFaults.beforeApply(operation, payload);
-            work.beforeApply(operation, payload);
+        TaskInterceptor interceptor = (operation, command) -> {
+            taskFaults.beforeApply(operation, command);
+            work.beforeApply(operation, command);
         };
-        TaskRunner runner = new TaskRunner(tx, taskStore, handlers, interceptor, clock, config.taskLease(), config.taskPoll(), 3,
+        TaskRunner runner = new TaskRunner(tx, taskStore, commands, interceptor, clock, config.taskLease(), config.taskPoll(), 3,
                 metrics::taskFinished);
-        TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake,
+        TaskService tasks = new TaskService(tx, taskStore, commands, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake,
                 session -> tx.inTransaction(() -> sessionStore.find(session)).map(s -> s.userName()).orElse(null));
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession,
                 !database.dialect().shared());
