@@ -1,5 +1,6 @@
 package dev.cloudgate.client;
 
+import dev.cloudgate.wire.ApiPaths;
 import dev.cloudgate.wire.Link;
 import dev.cloudgate.wire.MediaFormat;
 import dev.cloudgate.wire.Node;
@@ -68,7 +69,7 @@ public final class CloudgateClient {
      */
     public LogonSession logon(String user, String password) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        Transport.Answer answer = transport.send("POST", "/sessionMngr/?v=latest", null, Map.of("Authorization", "Basic " + basic));
+        Transport.Answer answer = transport.send("POST", ApiPaths.LOGON + "/?v=latest", null, Map.of("Authorization", "Basic " + basic));
         LogonSession session = LogonSession.from(answer.doc());
         token = answer.header(Transport.TOKEN_HEADER);
         sessionId = session.sessionId();
@@ -87,17 +88,17 @@ public final class CloudgateClient {
 
     /** {@code GET /api/logonSessions}: the logged-on user's sessions, the current one first. */
     public List<LogonSession> logonSessions() {
-        return get("/logonSessions").items(null, "LogonSession").stream().map(LogonSession::from).toList();
+        return get(ApiPaths.LOGON_SESSIONS).items(null, "LogonSession").stream().map(LogonSession::from).toList();
     }
 
     /** {@code GET /api/logonSessions/{id}}. */
     public LogonSession logonSession(String sessionId) {
-        return LogonSession.from(get("/logonSessions/" + segment(sessionId)));
+        return LogonSession.from(get(ApiPaths.of(ApiPaths.LOGON_SESSION, segment(sessionId))));
     }
 
     /** {@code DELETE /api/logonSessions/{id}}: ends that session (and its tasks). */
     public void deleteLogonSession(String sessionId) {
-        send("DELETE", "/logonSessions/" + segment(sessionId), null);
+        send("DELETE", ApiPaths.of(ApiPaths.LOGON_SESSION, segment(sessionId)), null);
     }
 
     /** Ends the current session and forgets its token; does nothing when not logged on. */
@@ -113,79 +114,79 @@ public final class CloudgateClient {
 
     /** {@code GET /api/backupServers?format=Entity}. */
     public List<BackupServer> backupServers() {
-        return entities("/backupServers", "BackupServer", BackupServer::from);
+        return entities(ApiPaths.BACKUP_SERVERS, "BackupServer", BackupServer::from);
     }
 
     /** {@code GET /api/backupServers}: references. */
     public List<Ref> backupServerRefs() {
-        return Ref.list(get("/backupServers"), null);
+        return Ref.list(get(ApiPaths.BACKUP_SERVERS), null);
     }
 
     /** {@code GET /api/backupServers/{id}?format=Entity}. */
     public BackupServer backupServer(String id) {
-        return BackupServer.from(get("/backupServers/" + segment(id) + "?format=Entity"));
+        return BackupServer.from(get(ApiPaths.of(ApiPaths.BACKUP_SERVER, segment(id)) + "?format=Entity"));
     }
 
     /** {@code GET /api/backupServers/{id}/managedServers?format=Entity}: the hosts of one backup server. */
     public List<ManagedServer> managedServersOf(String backupServerId) {
-        return entities("/backupServers/" + segment(backupServerId) + "/managedServers", "ManagedServer", ManagedServer::from);
+        return entities(ApiPaths.of(ApiPaths.BACKUP_SERVER_MANAGED_SERVERS, segment(backupServerId)), "ManagedServer", ManagedServer::from);
     }
 
     /** {@code GET /api/managedServers?format=Entity}: the hosts of all backup servers. */
     public List<ManagedServer> managedServers() {
-        return entities("/managedServers", "ManagedServer", ManagedServer::from);
+        return entities(ApiPaths.MANAGED_SERVERS, "ManagedServer", ManagedServer::from);
     }
 
     /** {@code GET /api/managedServers}: references. */
     public List<Ref> managedServerRefs() {
-        return Ref.list(get("/managedServers"), null);
+        return Ref.list(get(ApiPaths.MANAGED_SERVERS), null);
     }
 
     /** {@code GET /api/managedServers/{id}?format=Entity}. */
     public ManagedServer managedServer(String id) {
-        return ManagedServer.from(get("/managedServers/" + segment(id) + "?format=Entity"));
+        return ManagedServer.from(get(ApiPaths.of(ApiPaths.MANAGED_SERVER, segment(id)) + "?format=Entity"));
     }
 
     /** {@code GET /api/cloud/tenants}: tenant references (tenant entities are outside the slice, SPEC §3.8). */
     public List<Ref> tenants() {
-        return Ref.list(get("/cloud/tenants"), null);
+        return Ref.list(get(ApiPaths.CLOUD_TENANTS), null);
     }
 
     /** {@code GET /api/cloud/tenants/{id}}: a tenant reference. */
     public Ref tenant(String id) {
-        return Ref.from(get("/cloud/tenants/" + segment(id)));
+        return Ref.from(get(ApiPaths.of(ApiPaths.CLOUD_TENANT, segment(id))));
     }
 
     /** {@code GET /api/cloud/tenants/{id}/gatewayPools}: the pools assigned to a tenant. */
     public List<Ref> tenantPools(String tenantId) {
-        return Ref.list(get("/cloud/tenants/" + segment(tenantId) + "/gatewayPools"), null);
+        return Ref.list(get(ApiPaths.of(ApiPaths.CLOUD_TENANT_GATEWAY_POOLS, segment(tenantId))), null);
     }
 
     /** {@code GET /api/cloud}: the links of the Cloud Connect root (SPEC §5.6). */
     public List<Link> cloudConnectLinks() {
-        return get("/cloud").links();
+        return get(ApiPaths.CLOUD).links();
     }
 
     // ---- cloud gateways (SPEC §5.7) ----
 
     /** {@code GET /api/cloud/gateways?format=Entity}: the gateways of all backup servers. */
     public List<Gateway> gateways() {
-        return entities("/cloud/gateways", "CloudGateway", Gateway::from);
+        return entities(ApiPaths.CLOUD_GATEWAYS, "CloudGateway", Gateway::from);
     }
 
     /** {@code GET /api/cloud/gateways}: references. */
     public List<Ref> gatewayRefs() {
-        return Ref.list(get("/cloud/gateways"), null);
+        return Ref.list(get(ApiPaths.CLOUD_GATEWAYS), null);
     }
 
     /** {@code GET /api/cloud/gateways/{id}?format=Entity}. @throws NotFoundException for an unknown id */
     public Gateway gateway(String id) {
-        return Gateway.from(get("/cloud/gateways/" + segment(id) + "?format=Entity"));
+        return Gateway.from(get(ApiPaths.of(ApiPaths.CLOUD_GATEWAY, segment(id)) + "?format=Entity"));
     }
 
     /** {@code GET /api/cloud/gateways/{id}}: the reference. */
     public Ref gatewayRef(String id) {
-        return Ref.from(get("/cloud/gateways/" + segment(id)));
+        return Ref.from(get(ApiPaths.of(ApiPaths.CLOUD_GATEWAY, segment(id))));
     }
 
     /**
@@ -193,76 +194,76 @@ public final class CloudgateClient {
      * and the rest in the task (SPEC §5.7.3, §8).
      */
     public PendingTask createGateway(GatewaySpec spec) {
-        return accepted("POST", "/cloud/gateways", spec.toNode());
+        return accepted("POST", ApiPaths.CLOUD_GATEWAYS, spec.toNode());
     }
 
     /** {@code PUT /api/cloud/gateways/{id}}: changes what {@code changes} names. */
     public PendingTask editGateway(String id, GatewayChanges changes) {
-        return accepted("PUT", "/cloud/gateways/" + segment(id), changes.toNode());
+        return accepted("PUT", ApiPaths.of(ApiPaths.CLOUD_GATEWAY, segment(id)), changes.toNode());
     }
 
     /** {@code DELETE /api/cloud/gateways/{id}}; a pool member is not removed (the task fails, SPEC §8 B7). */
     public PendingTask deleteGateway(String id) {
-        return accepted("DELETE", "/cloud/gateways/" + segment(id), null);
+        return accepted("DELETE", ApiPaths.of(ApiPaths.CLOUD_GATEWAY, segment(id)), null);
     }
 
     // ---- cloud gateway pools (SPEC §5.8) ----
 
     /** {@code GET /api/cloud/gatewayPools?format=Entity}. */
     public List<GatewayPool> pools() {
-        return entities("/cloud/gatewayPools", "CloudGatewayPool", GatewayPool::from);
+        return entities(ApiPaths.CLOUD_GATEWAY_POOLS, "CloudGatewayPool", GatewayPool::from);
     }
 
     /** {@code GET /api/cloud/gatewayPools}: references. */
     public List<Ref> poolRefs() {
-        return Ref.list(get("/cloud/gatewayPools"), null);
+        return Ref.list(get(ApiPaths.CLOUD_GATEWAY_POOLS), null);
     }
 
     /** {@code GET /api/cloud/gatewayPools/{id}?format=Entity}. */
     public GatewayPool pool(String id) {
-        return GatewayPool.from(get("/cloud/gatewayPools/" + segment(id) + "?format=Entity"));
+        return GatewayPool.from(get(ApiPaths.of(ApiPaths.CLOUD_GATEWAY_POOL, segment(id)) + "?format=Entity"));
     }
 
     /** {@code GET /api/cloud/gatewayPools/{id}}: the reference. */
     public Ref poolRef(String id) {
-        return Ref.from(get("/cloud/gatewayPools/" + segment(id)));
+        return Ref.from(get(ApiPaths.of(ApiPaths.CLOUD_GATEWAY_POOL, segment(id))));
     }
 
     /** {@code GET /api/cloud/gatewayPools/{id}/gateways}: references to the member gateways. */
     public List<Ref> poolGateways(String id) {
-        return Ref.list(get("/cloud/gatewayPools/" + segment(id) + "/gateways"), null);
+        return Ref.list(get(ApiPaths.of(ApiPaths.CLOUD_GATEWAY_POOL_GATEWAYS, segment(id))), null);
     }
 
     /** {@code GET /api/cloud/gatewayPools/{id}/tenants}: references to the assigned tenants. */
     public List<Ref> poolTenants(String id) {
-        return Ref.list(get("/cloud/gatewayPools/" + segment(id) + "/tenants"), null);
+        return Ref.list(get(ApiPaths.of(ApiPaths.CLOUD_GATEWAY_POOL_TENANTS, segment(id))), null);
     }
 
     /** {@code POST /api/cloud/gatewayPools}. */
     public PendingTask createPool(PoolSpec spec) {
-        return accepted("POST", "/cloud/gatewayPools", spec.toNode());
+        return accepted("POST", ApiPaths.CLOUD_GATEWAY_POOLS, spec.toNode());
     }
 
     /** {@code PUT /api/cloud/gatewayPools/{id}}. */
     public PendingTask editPool(String id, PoolChanges changes) {
-        return accepted("PUT", "/cloud/gatewayPools/" + segment(id), changes.toNode());
+        return accepted("PUT", ApiPaths.of(ApiPaths.CLOUD_GATEWAY_POOL, segment(id)), changes.toNode());
     }
 
     /** {@code DELETE /api/cloud/gatewayPools/{id}}; member gateways stay (SPEC §8 B9). */
     public PendingTask deletePool(String id) {
-        return accepted("DELETE", "/cloud/gatewayPools/" + segment(id), null);
+        return accepted("DELETE", ApiPaths.of(ApiPaths.CLOUD_GATEWAY_POOL, segment(id)), null);
     }
 
     // ---- tasks (SPEC §5.10) and query (SPEC §6) ----
 
     /** {@code GET /api/tasks}: the current session's tasks, oldest first. */
     public List<Task> tasks() {
-        return get("/tasks").items(null, "Task").stream().map(Task::from).toList();
+        return get(ApiPaths.TASKS).items(null, "Task").stream().map(Task::from).toList();
     }
 
     /** {@code GET /api/tasks/{id}}; {@code id} is {@code task-<n>}. @throws NotFoundException for another session's task */
     public Task task(String taskId) {
-        return Task.from(get("/tasks/" + segment(taskId)));
+        return Task.from(get(ApiPaths.of(ApiPaths.TASK, segment(taskId))));
     }
 
     /** A task of this session, read now, to {@link PendingTask#await await}. */
@@ -272,12 +273,12 @@ public final class CloudgateClient {
 
     /** {@code DELETE /api/tasks/{id}}: forgets the task (SPEC §5.10). */
     public void deleteTask(String taskId) {
-        send("DELETE", "/tasks/" + segment(taskId), null);
+        send("DELETE", ApiPaths.of(ApiPaths.TASK, segment(taskId)), null);
     }
 
     /** {@code GET /api/query?…}. @throws BadRequestException for a bad filter, field or paging value */
     public QueryResult query(Query query) {
-        return QueryResult.from(get("/query?" + query.queryString()));
+        return QueryResult.from(get(ApiPaths.QUERY + "?" + query.queryString()));
     }
 
     // ---- cloudgate's own control API ----

@@ -6,8 +6,8 @@ import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.store.StoreException;
 import dev.cloudgate.tasks.TaskFailure;
-import dev.cloudgate.tasks.TaskHandler;
-import java.util.Map;
+import dev.cloudgate.tasks.TaskRegistry;
+import dev.cloudgate.wire.Operations;
 import java.util.UUID;
 
 /**
@@ -23,16 +23,16 @@ public final class GatewayOperations {
         this.gateways = gateways;
     }
 
-    public Map<String, TaskHandler> handlers() {
-        return Map.of(
-                GatewayService.CREATE, this::create,
-                GatewayService.EDIT, this::edit,
-                GatewayService.DELETE, this::delete);
+    /** The gateway family of task commands, each under the vendor's operation name. */
+    public void registerIn(TaskRegistry registry) {
+        registry.register(Operations.CREATE_CLOUD_GATEWAY, GatewayCommand.Create.class, this::create)
+                .register(Operations.EDIT_CLOUD_GATEWAY, GatewayCommand.Edit.class, this::edit)
+                .register(Operations.DELETE_CLOUD_GATEWAY, GatewayCommand.Delete.class, this::delete);
     }
 
-    private UUID create(Map<String, String> p) {
-        UUID backupServerId = UUID.fromString(p.get("backupServerId"));
-        String host = p.get("host");
+    private UUID create(GatewayCommand.Create c) {
+        UUID backupServerId = c.backupServerId();
+        String host = c.host();
         BackupServer backupServer = infrastructure.backupServer(backupServerId)
                 .orElseThrow(() -> new TaskFailure("Backup server " + backupServerId + " was not found."));
         if (!backupServer.cloudConnectEnabled()) {
@@ -46,13 +46,9 @@ public final class GatewayOperations {
         if (gateways.onManagedServer(server.id()).isPresent()) {
             throw duplicate(host);
         }
-        NetworkMode mode = NetworkMode.valueOf(p.get("networkMode"));
-        String externalIp = p.get("externalIp");
-        if (externalIp == null) {
-            externalIp = server.ownAddress(host);
-        }
-        Gateway gateway = new Gateway(UUID.randomUUID(), backupServerId, server.id(), host, true, mode, externalIp,
-                Integer.parseInt(p.get("externalPort")), Integer.parseInt(p.get("internalPort")), p.get("description"));
+        String externalIp = c.externalIp() != null ? c.externalIp() : server.ownAddress(host);
+        Gateway gateway = new Gateway(UUID.randomUUID(), backupServerId, server.id(), host, true, c.networkMode(), externalIp,
+                c.externalPort(), c.internalPort(), c.description());
         try {
             gateways.insert(gateway);
         } catch (StoreException e) {
@@ -64,25 +60,25 @@ public final class GatewayOperations {
         return gateway.id();
     }
 
-    private UUID edit(Map<String, String> p) {
-        Gateway current = existing(p);
-        NetworkMode mode = p.containsKey("networkMode") ? NetworkMode.valueOf(p.get("networkMode")) : current.networkMode();
-        String externalIp = p.getOrDefault("externalIp", current.externalIp());
+    private UUID edit(GatewayCommand.Edit c) {
+        Gateway current = existing(c.gatewayId());
+        NetworkMode mode = or(c.networkMode(), current.networkMode());
+        String externalIp = or(c.externalIp(), current.externalIp());
         if (mode == NetworkMode.NAT && externalIp.isBlank()) {
             throw new TaskFailure("ExternalIp must be specified when the network mode is NAT.");
         }
         gateways.update(new Gateway(current.id(), current.backupServerId(), current.managedServerId(), current.name(),
-                p.containsKey("enabled") ? Boolean.parseBoolean(p.get("enabled")) : current.enabled(),
+                or(c.enabled(), current.enabled()),
                 mode,
                 externalIp,
-                p.containsKey("externalPort") ? Integer.parseInt(p.get("externalPort")) : current.externalPort(),
-                p.containsKey("internalPort") ? Integer.parseInt(p.get("internalPort")) : current.internalPort(),
-                p.getOrDefault("description", current.description())));
+                or(c.externalPort(), current.externalPort()),
+                or(c.internalPort(), current.internalPort()),
+                or(c.description(), current.description())));
         return null;
     }
 
-    private UUID delete(Map<String, String> p) {
-        Gateway current = existing(p);
+    private UUID delete(GatewayCommand.Delete c) {
+        Gateway current = existing(c.gatewayId());
         var pools = gateways.poolsOf(current.id());
         if (!pools.isEmpty()) {
             // SPEC §8 B7: a pool must keep at least one gateway, so members are never dropped silently.
@@ -93,9 +89,13 @@ public final class GatewayOperations {
         return null;
     }
 
-    private Gateway existing(Map<String, String> p) {
-        UUID id = UUID.fromString(p.get("gatewayId"));
+    private Gateway existing(UUID id) {
         return gateways.find(id).orElseThrow(() -> new TaskFailure("Cloud gateway " + id + " was not found."));
+    }
+
+    /** An edit's value, or the current one where the edit leaves it unchanged (null). */
+    private static <T> T or(T changed, T current) {
+        return changed != null ? changed : current;
     }
 
     private static TaskFailure duplicate(String host) {

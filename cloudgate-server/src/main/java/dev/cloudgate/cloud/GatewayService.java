@@ -7,9 +7,9 @@ import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.store.Transactor;
 import dev.cloudgate.tasks.Task;
 import dev.cloudgate.tasks.TaskService;
-import java.util.LinkedHashMap;
+import dev.cloudgate.wire.CloudGatewayEdit;
+import dev.cloudgate.wire.CreateCloudGatewaySpec;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,9 +18,6 @@ import java.util.UUID;
  * ({@link GatewayOperations}), as SPEC §8 prescribes.
  */
 public final class GatewayService {
-    public static final String CREATE = "CreateCloudGateway";
-    public static final String EDIT = "EditCloudGateway";
-    public static final String DELETE = "DeleteCloudGateway";
     static final int MAX_HOST_NAME = 255;
     /** Column sizes of the store (V1): longer values are refused with a 400 before they reach it. */
     static final int MAX_DESCRIPTION = 1024;
@@ -69,7 +66,7 @@ public final class GatewayService {
     /**
      * @param networkTypeRequired strict XML requires NetworkType; lenient XML and JSON default to Direct (SPEC §7 A5)
      */
-    public Task requestCreate(UUID sessionId, CreateGatewayRequest request, boolean networkTypeRequired) {
+    public Task requestCreate(UUID sessionId, CreateCloudGatewaySpec request, boolean networkTypeRequired) {
         String host = request.serverHostName() == null ? "" : request.serverHostName().trim();
         if (host.isEmpty()) {
             throw Failure.invalid("Element 'ServerHostName' is required and must not be empty.");
@@ -101,20 +98,11 @@ public final class GatewayService {
         Integer internalOrLegacy = internalPort != null ? internalPort : incomingPort;
         int internal = internalOrLegacy != null ? internalOrLegacy : mode == NetworkMode.NAT ? Gateway.DEFAULT_PORT : external;
 
-        Map<String, String> payload = new LinkedHashMap<>();
-        payload.put("backupServerId", backupServer.id().toString());
-        payload.put("host", host);
-        payload.put("description", request.description() == null ? "" : request.description());
-        payload.put("networkMode", mode.name());
-        if (externalIp != null) {
-            payload.put("externalIp", externalIp.trim());
-        }
-        payload.put("externalPort", Integer.toString(external));
-        payload.put("internalPort", Integer.toString(internal));
-        return tasks.submit(sessionId, CREATE, payload);
+        return tasks.submit(sessionId, new GatewayCommand.Create(backupServer.id(), host, request.description(), mode,
+                externalIp == null ? null : externalIp.trim(), external, internal));
     }
 
-    public Task requestEdit(UUID sessionId, UUID id, EditGatewayRequest request) {
+    public Task requestEdit(UUID sessionId, UUID id, CloudGatewayEdit request) {
         Gateway current = get(id);
         if (request.uid() != null && !request.uid().isBlank()) {
             UUID named = Uids.require(Gateway.KIND, request.uid(), "UID");
@@ -124,41 +112,26 @@ public final class GatewayService {
         }
         requireLength(request.description(), "Description", MAX_DESCRIPTION);
         requireLength(request.externalIp(), "ExternalIP", MAX_ADDRESS);
-        Map<String, String> payload = new LinkedHashMap<>();
-        payload.put("gatewayId", id.toString());
-        NetworkMode mode = current.networkMode();
-        if (request.networkMode() != null && !request.networkMode().isBlank()) {
-            mode = NetworkMode.parse(request.networkMode(), "NetworkMode");
-            payload.put("networkMode", mode.name());
-        }
-        String externalIp = request.externalIp();
-        if (externalIp != null && !externalIp.isBlank()) {
-            payload.put("externalIp", externalIp.trim());
-        }
-        boolean hasExternalIp = externalIp != null && !externalIp.isBlank() || !current.externalIp().isBlank();
-        if (mode == NetworkMode.NAT && !hasExternalIp) {
+        NetworkMode newMode = request.networkMode() != null && !request.networkMode().isBlank()
+                ? NetworkMode.parse(request.networkMode(), "NetworkMode") : null;
+        String newExternalIp = request.externalIp() != null && !request.externalIp().isBlank() ? request.externalIp().trim() : null;
+        NetworkMode mode = newMode != null ? newMode : current.networkMode();
+        if (mode == NetworkMode.NAT && newExternalIp == null && current.externalIp().isBlank()) {
             throw Failure.invalid("ExternalIp must be specified when the network mode is NAT.");
         }
-        putIfPresent(payload, "externalPort", Ports.optional(request.externalPort(), "ExternalPort", false));
-        putIfPresent(payload, "internalPort", Ports.optional(request.internalPort(), "InternalPort", false));
-        putIfPresent(payload, "enabled", request.enabled());
-        putIfPresent(payload, "description", request.description());
-        return tasks.submit(sessionId, EDIT, payload);
+        Integer externalPort = Ports.optional(request.externalPort(), "ExternalPort", false);
+        Integer internalPort = Ports.optional(request.internalPort(), "InternalPort", false);
+        return tasks.submit(sessionId, new GatewayCommand.Edit(id, newMode, newExternalIp, externalPort, internalPort, request.enabled(),
+                request.description()));
     }
 
     public Task requestDelete(UUID sessionId, UUID id) {
         get(id);
-        return tasks.submit(sessionId, DELETE, Map.of("gatewayId", id.toString()));
+        return tasks.submit(sessionId, new GatewayCommand.Delete(id));
     }
 
     static Failure notFound(UUID id) {
         return Failure.notFound("Cloud gateway [" + id + "] was not found.");
-    }
-
-    private static void putIfPresent(Map<String, String> payload, String key, Object value) {
-        if (value != null) {
-            payload.put(key, value.toString());
-        }
     }
 
     static void requireLength(String value, String element, int max) {

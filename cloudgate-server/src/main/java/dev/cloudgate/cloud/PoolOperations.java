@@ -6,8 +6,8 @@ import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.Tenant;
 import dev.cloudgate.store.StoreException;
 import dev.cloudgate.tasks.TaskFailure;
-import dev.cloudgate.tasks.TaskHandler;
-import java.util.Map;
+import dev.cloudgate.tasks.TaskRegistry;
+import dev.cloudgate.wire.Operations;
 import java.util.UUID;
 
 /**
@@ -25,45 +25,44 @@ public final class PoolOperations {
         this.pools = pools;
     }
 
-    public Map<String, TaskHandler> handlers() {
-        return Map.of(
-                PoolService.CREATE, this::create,
-                PoolService.UPDATE, this::update,
-                PoolService.DELETE, this::delete);
+    /** The pool family of task commands, each under the vendor's operation name. */
+    public void registerIn(TaskRegistry registry) {
+        registry.register(Operations.CREATE_CLOUD_GATEWAY_POOL, PoolCommand.Create.class, this::create)
+                .register(Operations.UPDATE_CLOUD_GATEWAY_POOL, PoolCommand.Update.class, this::update)
+                .register(Operations.DELETE_CLOUD_GATEWAY_POOL, PoolCommand.Delete.class, this::delete);
     }
 
-    private UUID create(Map<String, String> p) {
-        UUID backupServerId = UUID.fromString(p.get("backupServerId"));
+    private UUID create(PoolCommand.Create c) {
+        UUID backupServerId = c.backupServerId();
         BackupServer backupServer = infrastructure.backupServer(backupServerId)
                 .orElseThrow(() -> new TaskFailure("Backup server " + backupServerId + " was not found."));
         if (!backupServer.cloudConnectEnabled()) {
             // SPEC §8 B18.
             throw new TaskFailure("Cloud Connect is not available on backup server " + backupServer.name() + ".");
         }
-        Pool pool = new Pool(UUID.randomUUID(), backupServerId, p.get("name"), p.get("description"),
-                PoolPayload.split(p.get("gateways")), PoolPayload.split(p.get("tenants")));
+        Pool pool = new Pool(UUID.randomUUID(), backupServerId, c.name(), c.description(), c.gateways(), c.tenants());
         check(pool, backupServer);
         store(pool, () -> pools.insert(pool));
         return pool.id();
     }
 
-    private UUID update(Map<String, String> p) {
-        Pool current = existing(p);
+    private UUID update(PoolCommand.Update c) {
+        Pool current = existing(c.poolId());
         BackupServer backupServer = infrastructure.backupServer(current.backupServerId())
                 .orElseThrow(() -> new TaskFailure("Backup server " + current.backupServerId() + " was not found."));
         Pool changed = new Pool(current.id(), current.backupServerId(),
-                p.getOrDefault("name", current.name()),
-                p.getOrDefault("description", current.description()),
-                p.containsKey("gateways") ? PoolPayload.split(p.get("gateways")) : current.gatewayIds(),
-                p.containsKey("tenants") ? PoolPayload.split(p.get("tenants")) : current.tenantIds());
+                c.name() != null ? c.name() : current.name(),
+                c.description() != null ? c.description() : current.description(),
+                c.gateways() != null ? c.gateways() : current.gatewayIds(),
+                c.tenants() != null ? c.tenants() : current.tenantIds());
         check(changed, backupServer);
         // SPEC §8 B16: the same values again are simply written again.
         store(changed, () -> pools.update(changed));
         return null;
     }
 
-    private UUID delete(Map<String, String> p) {
-        Pool current = existing(p);
+    private UUID delete(PoolCommand.Delete c) {
+        Pool current = existing(c.poolId());
         // SPEC §8 B9: member gateways stay; tenants lose the assignment with the pool's rows.
         pools.delete(current.id());
         return null;
@@ -109,8 +108,7 @@ public final class PoolOperations {
         }
     }
 
-    private Pool existing(Map<String, String> p) {
-        UUID id = UUID.fromString(p.get("poolId"));
+    private Pool existing(UUID id) {
         return pools.find(id).orElseThrow(() -> new TaskFailure("Cloud gateway pool " + id + " was not found."));
     }
 

@@ -8,10 +8,10 @@ import dev.cloudgate.infrastructure.Tenant;
 import dev.cloudgate.store.Transactor;
 import dev.cloudgate.tasks.Task;
 import dev.cloudgate.tasks.TaskService;
-import java.util.LinkedHashMap;
+import dev.cloudgate.wire.CloudGatewayPoolEdit;
+import dev.cloudgate.wire.CreateCloudGatewayPoolSpec;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,10 +20,6 @@ import java.util.UUID;
  * ({@link PoolOperations}, §8 B8).
  */
 public final class PoolService {
-    public static final String CREATE = "CreateCloudGatewayPool";
-    /** SPEC §7 A16: the vendor's name for a pool edit, unlike EditCloudGateway. */
-    public static final String UPDATE = "UpdateCloudGatewayPool";
-    public static final String DELETE = "DeleteCloudGatewayPool";
 
     private final Transactor tx;
     private final PoolStore pools;
@@ -66,45 +62,28 @@ public final class PoolService {
         return tx.inTransaction(() -> pools.withTenant(tenant.id()));
     }
 
-    public Task requestCreate(UUID sessionId, CreatePoolRequest request) {
+    public Task requestCreate(UUID sessionId, CreateCloudGatewayPoolSpec request) {
         String name = name(request.name());
         String description = description(request.description());
-        List<UUID> members = gatewayIds(request.gatewayUids());
-        List<UUID> tenants = tenantIds(request.tenantUids());
+        List<UUID> members = gatewayIds(request.cloudGatewayUids());
+        List<UUID> tenants = tenantIds(request.cloudTenantUids());
         BackupServer backupServer = infrastructure.resolve(request.backupServerUid(), request.backupServerIdOrName());
-        Map<String, String> payload = new LinkedHashMap<>();
-        payload.put("backupServerId", backupServer.id().toString());
-        payload.put("name", name);
-        payload.put("description", description == null ? "" : description);
-        payload.put("gateways", PoolPayload.join(members));
-        payload.put("tenants", PoolPayload.join(tenants));
-        return tasks.submit(sessionId, CREATE, payload);
+        return tasks.submit(sessionId, new PoolCommand.Create(backupServer.id(), name, description, members, tenants));
     }
 
     /** SPEC §5.8.5, §7 A11, A39: all optional; identity comes from the path alone. */
-    public Task requestUpdate(UUID sessionId, UUID id, EditPoolRequest request) {
+    public Task requestUpdate(UUID sessionId, UUID id, CloudGatewayPoolEdit request) {
         get(id);
-        Map<String, String> payload = new LinkedHashMap<>();
-        payload.put("poolId", id.toString());
-        if (request.name() != null) {
-            payload.put("name", name(request.name()));
-        }
-        String description = description(request.description());
-        if (description != null) {
-            payload.put("description", description);
-        }
-        if (request.gatewayUids() != null) {
-            payload.put("gateways", PoolPayload.join(gatewayIds(request.gatewayUids())));
-        }
-        if (request.tenantUids() != null) {
-            payload.put("tenants", PoolPayload.join(tenantIds(request.tenantUids())));
-        }
-        return tasks.submit(sessionId, UPDATE, payload);
+        return tasks.submit(sessionId, new PoolCommand.Update(id,
+                request.name() == null ? null : name(request.name()),
+                description(request.description()),
+                request.cloudGatewayUids() == null ? null : gatewayIds(request.cloudGatewayUids()),
+                request.cloudTenantUids() == null ? null : tenantIds(request.cloudTenantUids())));
     }
 
     public Task requestDelete(UUID sessionId, UUID id) {
         get(id);
-        return tasks.submit(sessionId, DELETE, Map.of("poolId", id.toString()));
+        return tasks.submit(sessionId, new PoolCommand.Delete(id));
     }
 
     static Failure notFound(UUID id) {

@@ -17,4 +17,11 @@ final class Ports {
         }
         return port;
     }
+
+    /** The invariant of a command: requests were judged already, so a bad port here is a bug. */
+    static void require(int port) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+    }
 }

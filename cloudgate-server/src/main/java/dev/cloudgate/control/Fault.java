@@ -1,7 +1,7 @@
 package dev.cloudgate.control;
 
 import dev.cloudgate.Failure;
-import dev.cloudgate.cloud.GatewayService;
+import dev.cloudgate.wire.Operations;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -113,9 +113,9 @@ public final class Fault {
 
     private static String operation(String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "create", "createcloudgateway" -> GatewayService.CREATE;
-            case "edit", "editcloudgateway" -> GatewayService.EDIT;
-            case "delete", "deletecloudgateway" -> GatewayService.DELETE;
+            case "create", "createcloudgateway" -> Operations.CREATE_CLOUD_GATEWAY;
+            case "edit", "editcloudgateway" -> Operations.EDIT_CLOUD_GATEWAY;
+            case "delete", "deletecloudgateway" -> Operations.DELETE_CLOUD_GATEWAY;
             default -> throw Failure.invalid("operation must be create, edit or delete.");
         };
     }

@@ -5,18 +5,17 @@ import dev.cloudgate.infrastructure.HostLookup;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.store.Transactor;
+import dev.cloudgate.tasks.TaskCommand;
 import dev.cloudgate.tasks.TaskInterceptor;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
- * Injects deployment faults into gateway tasks. A fault names a host the way a client would; it
- * matches every name of that managed server (its name and its IP address), and for edit and delete
- * the gateway's own name, since their payloads carry only the gateway id.
+ * Injects deployment faults into tasks that deploy to hosts ({@link TaskCommand#hosts()}). A fault
+ * names a host the way a client would; it matches every name of that managed server (its name and
+ * its IP address), and for a command that names a gateway, the gateway's own name.
  */
 public final class TaskFaults implements TaskInterceptor {
     private final Faults faults;
@@ -32,33 +31,31 @@ public final class TaskFaults implements TaskInterceptor {
     }
 
     @Override
-    public void beforeApply(String operation, Map<String, String> payload) throws InterruptedException {
+    public void beforeApply(String operation, TaskCommand command) throws InterruptedException {
         if (faults.anyForHosts()) {
-            faults.onTask(operation, tx.inTransaction(() -> hostNames(payload)));
+            faults.onTask(operation, tx.inTransaction(() -> hostNames(command)));
         }
     }
 
-    private Set<String> hostNames(Map<String, String> payload) {
+    private Set<String> hostNames(TaskCommand command) {
         Set<String> names = new HashSet<>();
-        Optional<ManagedServer> server = Optional.empty();
-        String host = payload.get("host");
-        if (host != null) {
-            add(names, host);
-            String backupServerId = payload.get("backupServerId");
-            if (backupServerId != null) {
-                server = HostLookup.of(infrastructure.managedServersOf(UUID.fromString(backupServerId))).find(host);
-            }
+        for (TaskCommand.HostRef host : command.hosts()) {
+            Optional<ManagedServer> server = switch (host) {
+                case TaskCommand.HostRef.Named named -> {
+                    add(names, named.name());
+                    yield HostLookup.of(infrastructure.managedServersOf(named.backupServerId())).find(named.name());
+                }
+                case TaskCommand.HostRef.OfGateway ofGateway -> {
+                    var gateway = gateways.find(ofGateway.gatewayId());
+                    gateway.ifPresent(g -> add(names, g.name()));
+                    yield gateway.flatMap(g -> infrastructure.managedServer(g.managedServerId()));
+                }
+            };
+            server.ifPresent(m -> {
+                add(names, m.name());
+                add(names, m.ipAddress());
+            });
         }
-        String gatewayId = payload.get("gatewayId");
-        if (gatewayId != null) {
-            var gateway = gateways.find(UUID.fromString(gatewayId));
-            gateway.ifPresent(g -> add(names, g.name()));
-            server = gateway.flatMap(g -> infrastructure.managedServer(g.managedServerId()));
-        }
-        server.ifPresent(m -> {
-            add(names, m.name());
-            add(names, m.ipAddress());
-        });
         return names;
     }
 

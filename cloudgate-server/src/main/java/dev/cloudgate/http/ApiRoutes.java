@@ -7,6 +7,7 @@ import dev.cloudgate.cloud.PoolService;
 import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.query.QueryService;
 import dev.cloudgate.tasks.TaskService;
+import dev.cloudgate.wire.ApiPaths;
 import java.util.List;
 
 /** The vendor API's routing table, one line per endpoint, in the order of SPEC §5. */
@@ -32,50 +33,50 @@ public final class ApiRoutes {
             throw Failure.notImplemented();
         };
         return new Routes()
-                .add("GET", "/", Access.PUBLIC, entry::root)
-                .add("POST", "/sessionMngr", Access.PUBLIC, entry::logon)
+                .add("GET", ApiPaths.ROOT, Access.PUBLIC, entry::root)
+                .add("POST", ApiPaths.LOGON, Access.PUBLIC, entry::logon)
 
-                .add("GET", "/logonSessions", Access.ANY, sessions::list)
-                .add("GET", "/logonSessions/{id}", Access.ANY, sessions::get)
-                .add("DELETE", "/logonSessions/{id}", Access.ANY, sessions::delete)
+                .add("GET", ApiPaths.LOGON_SESSIONS, Access.ANY, sessions::list)
+                .add("GET", ApiPaths.LOGON_SESSION, Access.ANY, sessions::get)
+                .add("DELETE", ApiPaths.LOGON_SESSION, Access.ANY, sessions::delete)
 
-                .add("GET", "/backupServers", Access.INFRASTRUCTURE, cache.around(infra::backupServers))
-                .add("POST", "/backupServers", Access.ADMINISTRATOR, notImplemented)
-                .add("GET", "/backupServers/{id}", Access.INFRASTRUCTURE, cache.around(infra::backupServer))
-                .add("POST", "/backupServers/{id}", Access.INFRASTRUCTURE, notImplemented)
-                .add("PUT", "/backupServers/{id}", Access.ADMINISTRATOR, notImplemented)
-                .add("DELETE", "/backupServers/{id}", Access.ADMINISTRATOR, notImplemented)
-                .add("GET", "/backupServers/{id}/managedServers", Access.INFRASTRUCTURE, cache.around(infra::managedServersOfBackupServer))
-                .add("GET", "/managedServers", Access.INFRASTRUCTURE, cache.around(infra::managedServers))
-                .add("GET", "/managedServers/{id}", Access.INFRASTRUCTURE, cache.around(infra::managedServer))
+                .add("GET", ApiPaths.BACKUP_SERVERS, Access.INFRASTRUCTURE, cache.around(infra::backupServers))
+                .add("POST", ApiPaths.BACKUP_SERVERS, Access.ADMINISTRATOR, notImplemented)
+                .add("GET", ApiPaths.BACKUP_SERVER, Access.INFRASTRUCTURE, cache.around(infra::backupServer))
+                .add("POST", ApiPaths.BACKUP_SERVER, Access.INFRASTRUCTURE, notImplemented)
+                .add("PUT", ApiPaths.BACKUP_SERVER, Access.ADMINISTRATOR, notImplemented)
+                .add("DELETE", ApiPaths.BACKUP_SERVER, Access.ADMINISTRATOR, notImplemented)
+                .add("GET", ApiPaths.BACKUP_SERVER_MANAGED_SERVERS, Access.INFRASTRUCTURE, cache.around(infra::managedServersOfBackupServer))
+                .add("GET", ApiPaths.MANAGED_SERVERS, Access.INFRASTRUCTURE, cache.around(infra::managedServers))
+                .add("GET", ApiPaths.MANAGED_SERVER, Access.INFRASTRUCTURE, cache.around(infra::managedServer))
 
-                .add("GET", "/cloud", Access.INFRASTRUCTURE, cloud::root)
-                .add("GET", "/cloud/gateways", Access.INFRASTRUCTURE, cache.around(gateways::list))
-                .add("POST", "/cloud/gateways", Access.INFRASTRUCTURE, gateways::create)
-                .add("GET", "/cloud/gateways/{id}", Access.INFRASTRUCTURE, cache.around(gateways::get))
-                .add("PUT", "/cloud/gateways/{id}", Access.INFRASTRUCTURE, gateways::edit)
-                .add("DELETE", "/cloud/gateways/{id}", Access.INFRASTRUCTURE, gateways::delete)
-                .add("GET", "/cloud/gatewayPools", Access.INFRASTRUCTURE, cache.around(pools::list))
-                .add("POST", "/cloud/gatewayPools", Access.INFRASTRUCTURE, pools::create)
-                .add("GET", "/cloud/gatewayPools/{id}", Access.INFRASTRUCTURE, cache.around(pools::get))
-                .add("PUT", "/cloud/gatewayPools/{id}", Access.INFRASTRUCTURE, pools::edit)
-                .add("DELETE", "/cloud/gatewayPools/{id}", Access.INFRASTRUCTURE, pools::delete)
-                .add("GET", "/cloud/gatewayPools/{id}/gateways", Access.INFRASTRUCTURE, cache.around(pools::gateways))
-                .add("GET", "/cloud/gatewayPools/{id}/tenants", Access.INFRASTRUCTURE, cache.around(pools::tenants))
-                .add("GET", "/cloud/tenants", Access.INFRASTRUCTURE, cache.around(tenants::list))
-                .add("POST", "/cloud/tenants", Access.INFRASTRUCTURE, notImplemented)
-                .add("GET", "/cloud/tenants/{id}", Access.INFRASTRUCTURE, cache.around(tenants::get))
-                .add("PUT", "/cloud/tenants/{id}", Access.INFRASTRUCTURE, notImplemented)
-                .add("DELETE", "/cloud/tenants/{id}", Access.INFRASTRUCTURE, notImplemented)
-                .add("GET", "/cloud/tenants/{id}/gatewayPools", Access.INFRASTRUCTURE, cache.around(tenants::pools))
+                .add("GET", ApiPaths.CLOUD, Access.INFRASTRUCTURE, cloud::root)
+                .add("GET", ApiPaths.CLOUD_GATEWAYS, Access.INFRASTRUCTURE, cache.around(gateways::list))
+                .add("POST", ApiPaths.CLOUD_GATEWAYS, Access.INFRASTRUCTURE, gateways::create)
+                .add("GET", ApiPaths.CLOUD_GATEWAY, Access.INFRASTRUCTURE, cache.around(gateways::get))
+                .add("PUT", ApiPaths.CLOUD_GATEWAY, Access.INFRASTRUCTURE, gateways::edit)
+                .add("DELETE", ApiPaths.CLOUD_GATEWAY, Access.INFRASTRUCTURE, gateways::delete)
+                .add("GET", ApiPaths.CLOUD_GATEWAY_POOLS, Access.INFRASTRUCTURE, cache.around(pools::list))
+                .add("POST", ApiPaths.CLOUD_GATEWAY_POOLS, Access.INFRASTRUCTURE, pools::create)
+                .add("GET", ApiPaths.CLOUD_GATEWAY_POOL, Access.INFRASTRUCTURE, cache.around(pools::get))
+                .add("PUT", ApiPaths.CLOUD_GATEWAY_POOL, Access.INFRASTRUCTURE, pools::edit)
+                .add("DELETE", ApiPaths.CLOUD_GATEWAY_POOL, Access.INFRASTRUCTURE, pools::delete)
+                .add("GET", ApiPaths.CLOUD_GATEWAY_POOL_GATEWAYS, Access.INFRASTRUCTURE, cache.around(pools::gateways))
+                .add("GET", ApiPaths.CLOUD_GATEWAY_POOL_TENANTS, Access.INFRASTRUCTURE, cache.around(pools::tenants))
+                .add("GET", ApiPaths.CLOUD_TENANTS, Access.INFRASTRUCTURE, cache.around(tenants::list))
+                .add("POST", ApiPaths.CLOUD_TENANTS, Access.INFRASTRUCTURE, notImplemented)
+                .add("GET", ApiPaths.CLOUD_TENANT, Access.INFRASTRUCTURE, cache.around(tenants::get))
+                .add("PUT", ApiPaths.CLOUD_TENANT, Access.INFRASTRUCTURE, notImplemented)
+                .add("DELETE", ApiPaths.CLOUD_TENANT, Access.INFRASTRUCTURE, notImplemented)
+                .add("GET", ApiPaths.CLOUD_TENANT_GATEWAY_POOLS, Access.INFRASTRUCTURE, cache.around(tenants::pools))
 
-                .add("GET", "/tasks", Access.ANY, tasks::list)
-                .add("GET", "/tasks/{id}", Access.ANY, tasks::get)
-                .add("DELETE", "/tasks/{id}", Access.ANY, tasks::delete)
+                .add("GET", ApiPaths.TASKS, Access.ANY, tasks::list)
+                .add("GET", ApiPaths.TASK, Access.ANY, tasks::get)
+                .add("DELETE", ApiPaths.TASK, Access.ANY, tasks::delete)
 
-                .add("GET", "/querySvc", Access.ANY, queries::service)
+                .add("GET", ApiPaths.QUERY_SERVICE, Access.ANY, queries::service)
                 // The role depends on the query type (SPEC §2.5): QueryEndpoints judges it.
-                .add("GET", "/query", Access.ANY, cache.around(queries::query, ApiRoutes::sessionFree));
+                .add("GET", ApiPaths.QUERY, Access.ANY, cache.around(queries::query, ApiRoutes::sessionFree));
     }
 
     /** Task queries answer with the caller's own tasks; every other query type is the same for all callers. */

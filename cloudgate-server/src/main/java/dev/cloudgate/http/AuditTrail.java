@@ -2,6 +2,8 @@ package dev.cloudgate.http;
 
 import dev.cloudgate.audit.AuditLog;
 import dev.cloudgate.auth.LogonSession;
+import dev.cloudgate.wire.ApiPaths;
+import dev.cloudgate.wire.Operations;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -12,14 +14,14 @@ import java.util.regex.Pattern;
  */
 final class AuditTrail {
     private static final Map<String, String> OPERATIONS = Map.of(
-            "DELETE /logonSessions/{id}", "Logout",
-            "POST /cloud/gateways", "CreateCloudGateway",
-            "PUT /cloud/gateways/{id}", "EditCloudGateway",
-            "DELETE /cloud/gateways/{id}", "DeleteCloudGateway",
-            "POST /cloud/gatewayPools", "CreateCloudGatewayPool",
-            "PUT /cloud/gatewayPools/{id}", "UpdateCloudGatewayPool",
-            "DELETE /cloud/gatewayPools/{id}", "DeleteCloudGatewayPool",
-            "DELETE /tasks/{id}", "DeleteTask");
+            "DELETE " + ApiPaths.LOGON_SESSION, "Logout",
+            "POST " + ApiPaths.CLOUD_GATEWAYS, Operations.CREATE_CLOUD_GATEWAY,
+            "PUT " + ApiPaths.CLOUD_GATEWAY, Operations.EDIT_CLOUD_GATEWAY,
+            "DELETE " + ApiPaths.CLOUD_GATEWAY, Operations.DELETE_CLOUD_GATEWAY,
+            "POST " + ApiPaths.CLOUD_GATEWAY_POOLS, Operations.CREATE_CLOUD_GATEWAY_POOL,
+            "PUT " + ApiPaths.CLOUD_GATEWAY_POOL, Operations.UPDATE_CLOUD_GATEWAY_POOL,
+            "DELETE " + ApiPaths.CLOUD_GATEWAY_POOL, Operations.DELETE_CLOUD_GATEWAY_POOL,
+            "DELETE " + ApiPaths.TASK, "DeleteTask");
     private static final Pattern SESSION_PATH = Pattern.compile("(?i)(/logonSessions/)([^/?]{8})[^/?]*");
     private static final Pattern TOKEN_LIKE = Pattern.compile("[A-Za-z0-9+=_-]{40,}");
 
@@ -28,7 +30,7 @@ final class AuditTrail {
 
     /** Writes the line when {@code route} mutates; GETs and the logon route (audited by auth) are left out. */
     static void request(Route route, Call call, Reply reply, Throwable failure) {
-        if (route == null || route.method().equals("GET") || route.template().equalsIgnoreCase("/sessionMngr")) {
+        if (route == null || route.method().equals("GET") || route.template().equals(ApiPaths.LOGON)) {
             return;
         }
         String key = route.method() + " " + route.template();

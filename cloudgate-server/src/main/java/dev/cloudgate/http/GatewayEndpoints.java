@@ -1,7 +1,5 @@
 package dev.cloudgate.http;
 
-import dev.cloudgate.cloud.CreateGatewayRequest;
-import dev.cloudgate.cloud.EditGatewayRequest;
 import dev.cloudgate.cloud.Gateway;
 import dev.cloudgate.cloud.GatewayService;
 import dev.cloudgate.infrastructure.BackupServer;
@@ -16,7 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** {@code /cloud/gateways} (SPEC §5.7): wire bodies in, domain requests out, tasks back. */
+/** {@code /cloud/gateways} (SPEC §5.7): wire records in (bound once, judged by the feature), tasks back. */
 final class GatewayEndpoints {
     private final GatewayService gateways;
     private final Infrastructure infrastructure;
@@ -47,11 +45,8 @@ final class GatewayEndpoints {
 
     Reply create(Call call) {
         Call.Body body = call.body(CreateCloudGatewaySpec.ROOT, Set.of());
-        CreateCloudGatewaySpec spec = CreateCloudGatewaySpec.from(body.node());
-        CreateGatewayRequest request = new CreateGatewayRequest(spec.backupServerUid(), spec.backupServerIdOrName(),
-                spec.serverHostName(), spec.description(), spec.incomingPort(), spec.externalIp(), spec.externalPort(),
-                spec.networkType(), spec.internalPort());
-        return TaskEndpoints.accepted(call, gateways.requestCreate(call.session().id(), request, body.strict(call)));
+        return TaskEndpoints.accepted(call, gateways.requestCreate(call.session().id(), CreateCloudGatewaySpec.from(body.node()),
+                body.strict(call)));
     }
 
     Reply edit(Call call) {
@@ -59,9 +54,7 @@ final class GatewayEndpoints {
         gateways.get(id);
         // SPEC §1.2, §5.7.4: an empty Description in a PUT sets it to "".
         CloudGatewayEdit edit = CloudGatewayEdit.from(call.body(CloudGatewayEdit.ROOT, Set.of("Description")).node());
-        EditGatewayRequest request = new EditGatewayRequest(edit.enabled(), edit.networkMode(), edit.externalIp(), edit.externalPort(),
-                edit.internalPort(), edit.description(), edit.uid());
-        return TaskEndpoints.accepted(call, gateways.requestEdit(call.session().id(), id, request));
+        return TaskEndpoints.accepted(call, gateways.requestEdit(call.session().id(), id, edit));
     }
 
     Reply delete(Call call) {

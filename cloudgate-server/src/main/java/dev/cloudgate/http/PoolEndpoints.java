@@ -1,8 +1,6 @@
 package dev.cloudgate.http;
 
 import dev.cloudgate.Failure;
-import dev.cloudgate.cloud.CreatePoolRequest;
-import dev.cloudgate.cloud.EditPoolRequest;
 import dev.cloudgate.cloud.Gateway;
 import dev.cloudgate.cloud.GatewayService;
 import dev.cloudgate.cloud.Pool;
@@ -19,7 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** {@code /cloud/gatewayPools} (SPEC §5.8): wire bodies in, domain requests out, tasks back. */
+/** {@code /cloud/gatewayPools} (SPEC §5.8): wire records in (bound once, judged by the feature), tasks back. */
 final class PoolEndpoints {
     /** SPEC §1.2: in a pool body an empty Description sets "", an empty list wrapper is an empty list. */
     private static final Set<String> MEANINGFUL_EMPTY = Set.of("Description", "CloudGateways", "CloudTenants");
@@ -73,17 +71,14 @@ final class PoolEndpoints {
 
     Reply create(Call call) {
         CreateCloudGatewayPoolSpec spec = CreateCloudGatewayPoolSpec.from(call.body(CreateCloudGatewayPoolSpec.ROOT, MEANINGFUL_EMPTY).node());
-        CreatePoolRequest request = new CreatePoolRequest(spec.name(), spec.description(), spec.cloudGatewayUids(),
-                spec.cloudTenantUids(), spec.backupServerUid(), spec.backupServerIdOrName());
-        return TaskEndpoints.accepted(call, pools.requestCreate(call.session().id(), request));
+        return TaskEndpoints.accepted(call, pools.requestCreate(call.session().id(), spec));
     }
 
     Reply edit(Call call) {
         UUID id = id(call);
         pools.get(id);
         CloudGatewayPoolEdit edit = CloudGatewayPoolEdit.from(call.body(CloudGatewayPoolEdit.ROOT, MEANINGFUL_EMPTY).node());
-        EditPoolRequest request = new EditPoolRequest(edit.name(), edit.description(), edit.cloudGatewayUids(), edit.cloudTenantUids());
-        return TaskEndpoints.accepted(call, pools.requestUpdate(call.session().id(), id, request));
+        return TaskEndpoints.accepted(call, pools.requestUpdate(call.session().id(), id, edit));
     }
 
     Reply delete(Call call) {

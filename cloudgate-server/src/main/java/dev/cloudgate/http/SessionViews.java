@@ -1,6 +1,7 @@
 package dev.cloudgate.http;
 
 import dev.cloudgate.auth.LogonSession;
+import dev.cloudgate.wire.ApiPaths;
 import dev.cloudgate.wire.Link;
 import dev.cloudgate.wire.Node;
 import java.util.ArrayList;
@@ -15,13 +16,13 @@ final class SessionViews {
         Node supported = Node.list("SupportedVersions", "SupportedVersion");
         for (String version : versions) {
             supported.add(Node.element("SupportedVersion").attr("Name", version)
-                    .links(List.of(Link.of("Create", "LogonSession", h.of("/sessionMngr/?v=" + version))))
+                    .links(List.of(Link.of("Create", "LogonSession", h.of(ApiPaths.LOGON + "/?v=" + version))))
                     .jsonOrder("Links", "Name"));
         }
         return Node.element("EnterpriseManager")
                 .links(List.of(
-                        Link.of("Down", "LogonSessionList", h.of("/logonSessions")),
-                        Link.of("Create", "LogonSession", h.of("/sessionMngr/?v=latest"))))
+                        Link.of("Down", "LogonSessionList", h.of(ApiPaths.LOGON_SESSIONS)),
+                        Link.of("Create", "LogonSession", h.of(ApiPaths.LOGON + "/?v=latest"))))
                 .add(supported)
                 .jsonOrder("SupportedVersions", "Links");
     }
@@ -33,16 +34,16 @@ final class SessionViews {
         links.add(Link.of("Up", "EnterpriseManager", h.root()));
         boolean infra = s.role().seesInfrastructure();
         if (infra) {
-            links.add(Link.of("Down", "BackupServerReferenceList", h.of("/backupServers")));
-            links.add(Link.of("Down", "ManagedServerReferenceList", h.of("/managedServers")));
+            links.add(Link.of("Down", "BackupServerReferenceList", h.of(ApiPaths.BACKUP_SERVERS)));
+            links.add(Link.of("Down", "ManagedServerReferenceList", h.of(ApiPaths.MANAGED_SERVERS)));
         }
-        links.add(Link.of("Down", "TaskList", h.of("/tasks")));
-        links.add(Link.of("Down", "QueryService", h.of("/querySvc")));
+        links.add(Link.of("Down", "TaskList", h.of(ApiPaths.TASKS)));
+        links.add(Link.of("Down", "QueryService", h.of(ApiPaths.QUERY_SERVICE)));
         if (infra) {
-            links.add(Link.of("Down", "BackupServerList", Hrefs.entity(h.of("/backupServers"))));
-            links.add(Link.of("Down", "ManagedServerList", Hrefs.entity(h.of("/managedServers"))));
+            links.add(Link.of("Down", "BackupServerList", Hrefs.entity(h.of(ApiPaths.BACKUP_SERVERS))));
+            links.add(Link.of("Down", "ManagedServerList", Hrefs.entity(h.of(ApiPaths.MANAGED_SERVERS))));
             if (cloudConnect) {
-                links.add(Link.of("Down", "CloudConnectService", h.of("/cloud")));
+                links.add(Link.of("Down", "CloudConnectService", h.of(ApiPaths.CLOUD)));
             }
         }
         links.add(Link.of("Delete", null, href));

@@ -1,8 +1,10 @@
 package dev.cloudgate.http;
 
 import dev.cloudgate.tasks.Task;
+import dev.cloudgate.wire.ApiPaths;
 import dev.cloudgate.wire.Link;
 import dev.cloudgate.wire.Node;
+import dev.cloudgate.wire.Operations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,11 +38,12 @@ final class TaskViews {
     /** SPEC §4 table and §7 A15: the link types are the vendor's, typos included. */
     private static Link related(Hrefs h, Task t) {
         return switch (t.operation()) {
-            case "CreateCloudGateway" -> t.relatedId() == null ? null
+            case Operations.CREATE_CLOUD_GATEWAY -> t.relatedId() == null ? null
                     : new Link("Related", Hrefs.entity(h.gateway(t.relatedId())), "", "CloudGateway");
-            case "CreateCloudGatewayPool" -> t.relatedId() == null ? null
+            case Operations.CREATE_CLOUD_GATEWAY_POOL -> t.relatedId() == null ? null
                     : new Link("Related", Hrefs.entity(h.pool(t.relatedId())), "", "CloudGatewayPools");
-            case "DeleteCloudGatewayPool" -> Link.of("Related", "CloudGatewayPoolList", Hrefs.entity(h.of("/cloud/gatewayPools")));
+            case Operations.DELETE_CLOUD_GATEWAY_POOL -> Link.of("Related", "CloudGatewayPoolList",
+                    Hrefs.entity(h.of(ApiPaths.CLOUD_GATEWAY_POOLS)));
             default -> null;
         };
     }

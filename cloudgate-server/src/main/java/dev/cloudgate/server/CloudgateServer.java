@@ -32,10 +32,14 @@ import dev.cloudgate.store.jdbc.JdbcAccountStore;
 import dev.cloudgate.store.jdbc.JdbcGatewayStore;
 import dev.cloudgate.store.jdbc.JdbcInfrastructureStore;
 import dev.cloudgate.store.jdbc.JdbcPoolStore;
+import dev.cloudgate.store.jdbc.JdbcCloudInventoryStore;
+import dev.cloudgate.store.jdbc.JdbcHardwarePlanStore;
+import dev.cloudgate.store.jdbc.JdbcTenantStore;
 import dev.cloudgate.store.jdbc.JdbcSessionStore;
 import dev.cloudgate.store.jdbc.JdbcStateStore;
 import dev.cloudgate.store.jdbc.JdbcTaskStore;
 import dev.cloudgate.tasks.TaskInterceptor;
+import dev.cloudgate.tasks.TaskRegistry;
 import dev.cloudgate.tasks.TaskRunner;
 import dev.cloudgate.tasks.TaskService;
 import java.nio.file.Files;
@@ -43,8 +47,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -104,27 +106,32 @@ public final class CloudgateServer implements AutoCloseable {
         JdbcGatewayStore gatewayStore = new JdbcGatewayStore(tx);
         JdbcTaskStore taskStore = new JdbcTaskStore(tx);
         JdbcPoolStore poolStore = new JdbcPoolStore(tx);
+        JdbcCloudInventoryStore cloudInventoryStore = new JdbcCloudInventoryStore(tx);
+        JdbcTenantStore tenantStore = new JdbcTenantStore(tx);
+        JdbcHardwarePlanStore planStore = new JdbcHardwarePlanStore(tx);
 
         Infrastructure infrastructure = new Infrastructure(tx, infrastructureStore);
         Accounts accounts = new Accounts(tx, accountStore,
                 new LogonThrottle(config.logonLockoutFailures(), config.logonLockout(), clock));
         GatewayOperations gatewayOperations = new GatewayOperations(infrastructureStore, gatewayStore);
 
-        Map<String, dev.cloudgate.tasks.TaskHandler> handlers = new HashMap<>(gatewayOperations.handlers());
+        // Each feature registers its own family of task commands; the runner only looks them up.
+        TaskRegistry commands = new TaskRegistry();
+        gatewayOperations.registerIn(commands);
+        new PoolOperations(infrastructureStore, gatewayStore, poolStore).registerIn(commands);
         Faults faults = new Faults();
         Journal journal = new Journal(config.journalSize());
-        handlers.putAll(new PoolOperations(infrastructureStore, gatewayStore, poolStore).handlers());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
-                : (operation, payload) -> Thread.sleep(config.taskWork().toMillis());
+                : (operation, command) -> Thread.sleep(config.taskWork().toMillis());
         Metrics metrics = new Metrics(() -> poolUsage(database, config));
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
-        TaskInterceptor interceptor = (operation, payload) -> {
-            taskFaults.beforeApply(operation, payload);
-            work.beforeApply(operation, payload);
+        TaskInterceptor interceptor = (operation, command) -> {
+            taskFaults.beforeApply(operation, command);
+            work.beforeApply(operation, command);
         };
-        TaskRunner runner = new TaskRunner(tx, taskStore, handlers, interceptor, clock, config.taskLease(), config.taskPoll(), 3,
+        TaskRunner runner = new TaskRunner(tx, taskStore, commands, interceptor, clock, config.taskLease(), config.taskPoll(), 3,
                 metrics::taskFinished);
-        TaskService tasks = new TaskService(tx, taskStore, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake,
+        TaskService tasks = new TaskService(tx, taskStore, commands, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake,
                 session -> tx.inTransaction(() -> sessionStore.find(session)).map(s -> s.userName()).orElse(null));
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession,
                 !database.dialect().shared());
@@ -132,13 +139,15 @@ public final class CloudgateServer implements AutoCloseable {
         PoolService pools = new PoolService(tx, poolStore, gatewayStore, infrastructure, tasks);
 
         JdbcStateStore stateStore = new JdbcStateStore(tx);
-        SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore, poolStore);
+        SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore, poolStore, cloudInventoryStore,
+                tenantStore, planStore);
         StateControl state = new StateControl(tx, stateStore, infrastructureStore, seedLoader,
-                new SeedExport(infrastructureStore, accountStore, gatewayStore, poolStore), () -> {
+                new SeedExport(infrastructureStore, accountStore, gatewayStore, poolStore, cloudInventoryStore, tenantStore, planStore), () -> {
                     accounts.invalidate();
                     sessions.forgetCached();
                 }, faults, journal, () -> readSeed(config));
-        InventoryControl inventory = new InventoryControl(tx, infrastructureStore, gatewayStore, stateStore, seedLoader);
+        InventoryControl inventory = new InventoryControl(tx, infrastructureStore, gatewayStore, stateStore, seedLoader,
+                cloudInventoryStore, tenantStore);
         state.seedIfEmpty();
         if (!database.dialect().shared()) {
             // Nobody else shares an embedded store: leases left by a previous run of this process are void.

@@ -1,6 +1,5 @@
 package dev.cloudgate.tasks;
 
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -8,10 +7,10 @@ import java.util.UUID;
  * its changes and the task's result commit together or not at all (a crash leaves nothing half made).
  */
 @FunctionalInterface
-public interface TaskHandler {
+public interface TaskHandler<C extends TaskCommand> {
     /**
      * @return the id of the object the operation made or names for the {@code Related} link, or null
      * @throws TaskFailure when the operation cannot be applied
      */
-    UUID apply(Map<String, String> payload);
+    UUID apply(C command);
 }

@@ -3,7 +3,6 @@ package dev.cloudgate.tasks;
 import dev.cloudgate.store.Transactor;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -12,7 +11,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import dev.cloudgate.audit.AuditLog;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +28,7 @@ public final class TaskRunner implements AutoCloseable {
 
     private final Transactor tx;
     private final TaskStore store;
-    private final Map<String, TaskHandler> handlers;
+    private final TaskRegistry registry;
     private final TaskInterceptor interceptor;
     private final Clock clock;
     /** Names this node in task leases and in task.finished_by: the process id says which process, the rest makes it unique. */
@@ -45,11 +43,11 @@ public final class TaskRunner implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    public TaskRunner(Transactor tx, TaskStore store, Map<String, TaskHandler> handlers, TaskInterceptor interceptor, Clock clock,
+    public TaskRunner(Transactor tx, TaskStore store, TaskRegistry registry, TaskInterceptor interceptor, Clock clock,
             Duration lease, Duration poll, int maxAttempts, TaskListener listener) {
         this.tx = tx;
         this.store = store;
-        this.handlers = Map.copyOf(handlers);
+        this.registry = registry;
         this.interceptor = interceptor;
         this.clock = clock;
         this.leaseMillis = lease.toMillis();
@@ -127,61 +125,77 @@ public final class TaskRunner implements AutoCloseable {
 
     private Outcome run(TaskStore.Claim claim) throws InterruptedException {
         if (claim.attempts() > maxAttempts) {
-            return fail(claim, INTERRUPTED);
+            return fail(claim, INTERRUPTED, readable(claim));
         }
-        TaskHandler handler = handlers.get(claim.operation());
-        if (handler == null) {
-            return fail(claim, "Operation " + claim.operation() + " is not supported.");
+        if (!registry.knows(claim.operation())) {
+            return fail(claim, "Operation " + claim.operation() + " is not supported.", null);
+        }
+        TaskRegistry.Stored stored;
+        try {
+            stored = registry.decode(claim.operation(), claim.payload());
+        } catch (IllegalStateException e) {
+            LOG.error("task {} ({}) cannot be read", claim.taskId(), claim.operation(), e);
+            return fail(claim, "The operation failed on the server: " + e.getClass().getSimpleName() + ".", null);
         }
         try {
-            interceptor.beforeApply(claim.operation(), claim.payload());
+            interceptor.beforeApply(claim.operation(), stored.command());
         } catch (TaskFailure e) {
-            return fail(claim, e.getMessage());
+            return fail(claim, e.getMessage(), stored);
         }
         if (!running) {
             // Stopping: leave the claimed task untouched; its lease lets the next run take it over.
             return Outcome.LEFT_TO_LEASE;
         }
-        return apply(claim, handler);
+        return apply(claim, stored);
     }
 
     /**
      * Applies the operation and finishes the task in one transaction, provided this node still holds
      * it; a failing operation changes nothing and its task is finished as failed.
      */
-    private Outcome apply(TaskStore.Claim claim, TaskHandler handler) {
+    private Outcome apply(TaskStore.Claim claim, TaskRegistry.Stored stored) {
         try {
             boolean ours = tx.inTransaction(() -> store.lockClaimed(claim.taskId(), owner).map(locked -> {
-                UUID related = handler.apply(locked.payload());
+                UUID related = registry.apply(stored.command());
                 store.finish(claim.taskId(), true, "Ok", related, clock.millis());
                 return true;
             }).orElse(false));
             if (ours) {
-                audit(claim, "success");
+                audit(claim, stored, "success");
             }
             return ours ? Outcome.APPLIED : Outcome.NOT_OURS;
         } catch (TaskFailure e) {
-            return fail(claim, e.getMessage());
+            return fail(claim, e.getMessage(), stored);
         } catch (RuntimeException e) {
             LOG.error("task {} ({}) failed unexpectedly", claim.taskId(), claim.operation(), e);
-            return fail(claim, "The operation failed on the server: " + e.getClass().getSimpleName() + ".");
+            return fail(claim, "The operation failed on the server: " + e.getClass().getSimpleName() + ".", stored);
         }
     }
 
     /** Records a failure, unless another node took the task over (or it was cancelled) meanwhile. */
-    private Outcome fail(TaskStore.Claim claim, String message) {
+    private Outcome fail(TaskStore.Claim claim, String message, TaskRegistry.Stored stored) {
         boolean recorded = tx.inTransaction(() -> store.lockClaimed(claim.taskId(), owner).map(c -> {
             store.finish(claim.taskId(), false, message, null, clock.millis());
             return true;
         }).orElse(false));
         if (recorded) {
-            audit(claim, "failed: " + message);
+            audit(claim, stored, "failed: " + message);
         }
         return recorded ? Outcome.FAILED : Outcome.NOT_OURS;
     }
 
-    private static void audit(TaskStore.Claim claim, String result) {
-        AuditLog.record(claim.payload().get(TaskService.REQUESTED_BY), claim.operation(), target(claim.payload()), result);
+    /** The stored command, or null when it cannot be read (then its audit line names no target). */
+    private TaskRegistry.Stored readable(TaskStore.Claim claim) {
+        try {
+            return registry.decode(claim.operation(), claim.payload());
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private static void audit(TaskStore.Claim claim, TaskRegistry.Stored stored, String result) {
+        AuditLog.record(stored == null ? null : stored.requestedBy(), claim.operation(), stored == null ? "-" : stored.command().target(),
+                result);
     }
 
     private void renew(long taskId) {
@@ -201,21 +215,6 @@ public final class TaskRunner implements AutoCloseable {
         NOT_OURS,
         /** This node is stopping: the task stays claimed until its lease runs out. */
         LEFT_TO_LEASE
-    }
-
-    /** What an operation acts on, as its payload names it: an id, else the name it creates. */
-    private static String target(Map<String, String> payload) {
-        for (Map.Entry<String, String> entry : payload.entrySet()) {
-            if (entry.getKey().endsWith("Id") && !entry.getKey().equals("backupServerId")) {
-                return entry.getKey().substring(0, entry.getKey().length() - 2) + " " + entry.getValue();
-            }
-        }
-        for (String key : List.of("host", "name")) {
-            if (payload.containsKey(key)) {
-                return key + " " + payload.get(key);
-            }
-        }
-        return "-";
     }
 
     private static void sleepQuietly() {

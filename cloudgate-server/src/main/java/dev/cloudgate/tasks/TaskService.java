@@ -5,7 +5,6 @@ import dev.cloudgate.store.Transactor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
@@ -22,9 +21,7 @@ public final class TaskService {
     private final Duration completionDelay;
     private final Runnable wake;
     private final java.util.function.Function<UUID, String> userOf;
-
-    /** Payload key that carries the requesting user to the audit line of the task's outcome. */
-    public static final String REQUESTED_BY = "requestedBy";
+    private final TaskRegistry registry;
 
     /**
      * @param nextNumber the session's next task number, taken in the same transaction as the insert
@@ -32,9 +29,10 @@ public final class TaskService {
      * @param wake tells the runner that work has arrived
      */
     /** @param userOf the user of a logon session, for the audit trail; null when unknown */
-    public TaskService(Transactor tx, TaskStore store, ToIntFunction<UUID> nextNumber, Clock clock, Duration completionDelay,
-            Runnable wake, java.util.function.Function<UUID, String> userOf) {
+    public TaskService(Transactor tx, TaskStore store, TaskRegistry registry, ToIntFunction<UUID> nextNumber, Clock clock,
+            Duration completionDelay, Runnable wake, java.util.function.Function<UUID, String> userOf) {
         this.userOf = userOf;
+        this.registry = registry;
         this.tx = tx;
         this.store = store;
         this.nextNumber = nextNumber;
@@ -43,13 +41,11 @@ public final class TaskService {
         this.wake = wake;
     }
 
-    public Task submit(UUID sessionId, String operation, Map<String, String> payload) {
+    /** Accepts {@code command} as a Running task of the session; its operation name is the one it is registered under. */
+    public Task submit(UUID sessionId, TaskCommand command) {
         long now = clock.millis();
-        Map<String, String> stored = new java.util.LinkedHashMap<>(payload);
-        String user = userOf.apply(sessionId);
-        if (user != null) {
-            stored.put(REQUESTED_BY, user);
-        }
+        String operation = registry.operationOf(command);
+        String stored = registry.encode(command, userOf.apply(sessionId));
         Task task = tx.inTransaction(() -> store.insert(sessionId, nextNumber.applyAsInt(sessionId), operation, stored, now,
                 now + completionDelay.toMillis()));
         wake.run();

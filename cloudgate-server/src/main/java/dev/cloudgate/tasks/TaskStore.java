@@ -1,13 +1,13 @@
 package dev.cloudgate.tasks;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Task records, shared by every node on one database. */
 public interface TaskStore {
-    Task insert(UUID sessionId, int number, String operation, Map<String, String> payload, long now, long runAfter);
+    /** @param payload the command's stored form ({@link TaskRegistry}), kept as it is */
+    Task insert(UUID sessionId, int number, String operation, String payload, long now, long runAfter);
 
     Optional<Task> find(UUID sessionId, int number);
 
@@ -39,6 +39,6 @@ public interface TaskStore {
     /** When the oldest Running task becomes claimable (its delay or another node's lease over), if any. */
     Optional<Long> nextRunAfter();
 
-    record Claim(long taskId, String operation, Map<String, String> payload, int attempts, boolean forgotten) {
+    record Claim(long taskId, String operation, String payload, int attempts, boolean forgotten) {
     }
 }

@@ -300,7 +300,7 @@ abstract class StoreContract {
     static final long LEASE = 1000;
 
     Task insertTask(UUID session, int number, long runAfter) {
-        return tx.inTransaction(() -> tasks.insert(session, number, "CreateCloudGateway", Map.of("host", "gw" + number), 0, runAfter));
+        return tx.inTransaction(() -> tasks.insert(session, number, "CreateCloudGateway", "{\"host\":\"gw" + number + "\"}", 0, runAfter));
     }
 
     Optional<TaskStore.Claim> claim(String owner, long now) {

@@ -3,6 +3,7 @@ package dev.cloudgate.http.control;
 import dev.cloudgate.Failure;
 import dev.cloudgate.control.InventoryControl;
 import dev.cloudgate.control.StateControl;
+import dev.cloudgate.seed.CloudSeed;
 import dev.cloudgate.seed.Seed;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,11 @@ final class InventoryEndpoints {
                 .add("GET", "/backup-servers/{backupServer}", this::get)
                 .add("DELETE", "/backup-servers/{backupServer}", this::removeBackupServer)
                 .add("POST", "/backup-servers/{backupServer}/managed-servers", this::addManagedServer)
-                .add("DELETE", "/backup-servers/{backupServer}/managed-servers/{managedServer}", this::removeManagedServer);
+                .add("DELETE", "/backup-servers/{backupServer}/managed-servers/{managedServer}", this::removeManagedServer)
+                .add("POST", "/backup-servers/{backupServer}/repositories", this::addRepository)
+                .add("DELETE", "/backup-servers/{backupServer}/repositories/{repository}", this::removeRepository)
+                .add("POST", "/backup-servers/{backupServer}/wan-accelerators", this::addWanAccelerator)
+                .add("DELETE", "/backup-servers/{backupServer}/wan-accelerators/{wanAccelerator}", this::removeWanAccelerator);
     }
 
     private ControlReply list(ControlCall call) {
@@ -51,6 +56,27 @@ final class InventoryEndpoints {
 
     private ControlReply removeManagedServer(ControlCall call) {
         inventory.removeManagedServer(call.param("backupServer"), call.param("managedServer"));
+        return ControlReply.noContent();
+    }
+
+    private ControlReply addRepository(ControlCall call) {
+        var r = inventory.addRepository(call.param("backupServer"), call.json(CloudSeed.SeedRepository.class));
+        return ControlReply.created(new CloudSeed.SeedRepository(r.id(), r.name(), r.kind().name(), r.capacity(), r.freeSpace()));
+    }
+
+    private ControlReply removeRepository(ControlCall call) {
+        inventory.removeRepository(call.param("backupServer"), call.param("repository"));
+        return ControlReply.noContent();
+    }
+
+    private ControlReply addWanAccelerator(ControlCall call) {
+        var w = inventory.addWanAccelerator(call.param("backupServer"), call.json(CloudSeed.SeedWanAccelerator.class));
+        return ControlReply.created(new CloudSeed.SeedWanAccelerator(w.id(), w.name(), w.description(), w.version(), w.cacheCapacityGb(),
+                w.trafficPort(), w.connectionsCount(), w.cachePath(), w.highBandwidthMode(), w.outOfDate()));
+    }
+
+    private ControlReply removeWanAccelerator(ControlCall call) {
+        inventory.removeWanAccelerator(call.param("backupServer"), call.param("wanAccelerator"));
         return ControlReply.noContent();
     }
 

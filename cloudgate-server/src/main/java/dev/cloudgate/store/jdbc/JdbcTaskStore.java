@@ -1,8 +1,5 @@
 package dev.cloudgate.store.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudgate.store.Transactor;
 import dev.cloudgate.tasks.Task;
 import dev.cloudgate.tasks.TaskState;
@@ -10,7 +7,6 @@ import dev.cloudgate.tasks.TaskStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,8 +17,6 @@ import java.util.UUID;
  */
 // Writes go through tx.connection(): these rows appear in no cached answer (see Transactor.writeCount).
 public final class JdbcTaskStore implements TaskStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> PAYLOAD = new TypeReference<>() { };
     private static final String SELECT = "select id, session_id, task_no, operation, state, success, message, related_id from task";
 
     private final Transactor tx;
@@ -32,9 +26,9 @@ public final class JdbcTaskStore implements TaskStore {
     }
 
     @Override
-    public Task insert(UUID sessionId, int number, String operation, Map<String, String> payload, long now, long runAfter) {
+    public Task insert(UUID sessionId, int number, String operation, String payload, long now, long runAfter) {
         long id = Jdbc.insertReturningKey(tx.connection(), "insert into task (session_id, task_no, operation, state, payload, created_at,"
-                + " run_after) values (?, ?, ?, ?, ?, ?, ?)", sessionId, number, operation, TaskState.Running.name(), toJson(payload),
+                + " run_after) values (?, ?, ?, ?, ?, ?, ?)", sessionId, number, operation, TaskState.Running.name(), payload,
                 now, runAfter);
         return new Task(id, sessionId, number, operation, TaskState.Running, null, null, null);
     }
@@ -123,7 +117,7 @@ public final class JdbcTaskStore implements TaskStore {
 
     private Optional<Claim> claim(long id, String owner) {
         return Jdbc.one(tx.connection(), "select id, operation, payload, attempts, forgotten from task where id = ?",
-                rs -> new Claim(rs.getLong("id"), rs.getString("operation"), fromJson(rs.getString("payload")), rs.getInt("attempts"),
+                rs -> new Claim(rs.getLong("id"), rs.getString("operation"), rs.getString("payload"), rs.getInt("attempts"),
                         rs.getBoolean("forgotten")), id);
     }
 
@@ -131,21 +125,5 @@ public final class JdbcTaskStore implements TaskStore {
         return new Task(rs.getLong("id"), rs.getObject("session_id", UUID.class), rs.getInt("task_no"), rs.getString("operation"),
                 TaskState.valueOf(rs.getString("state")), Jdbc.nullableBoolean(rs, "success"), rs.getString("message"),
                 rs.getObject("related_id", UUID.class));
-    }
-
-    private static String toJson(Map<String, String> payload) {
-        try {
-            return JSON.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private static Map<String, String> fromJson(String json) {
-        try {
-            return JSON.readValue(json, PAYLOAD);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable task payload", e);
-        }
     }
 }
