@@ -25,6 +25,14 @@ public final class ApiPaths {
     public static final String CLOUD_TENANTS = CLOUD + "/tenants";
     public static final String CLOUD_TENANT = CLOUD_TENANTS + "/{id}";
     public static final String CLOUD_TENANT_GATEWAY_POOLS = CLOUD_TENANT + "/gatewayPools";
+    public static final String CLOUD_TENANT_RESOURCES = CLOUD_TENANT + "/resources";
+    /** {@code {rid}}: a backup resource's bare UUID (SPEC-tenants §2.2). */
+    public static final String CLOUD_TENANT_RESOURCE = CLOUD_TENANT_RESOURCES + "/{rid}";
+    public static final String REPOSITORIES = "/repositories";
+    public static final String REPOSITORY = REPOSITORIES + "/{id}";
+    public static final String BACKUP_SERVER_REPOSITORIES = BACKUP_SERVER + "/repositories";
+    public static final String WAN_ACCELERATORS = "/wanAccelerators";
+    public static final String WAN_ACCELERATOR = WAN_ACCELERATORS + "/{id}";
     public static final String TASKS = "/tasks";
     public static final String TASK = TASKS + "/{id}";
     public static final String QUERY_SERVICE = "/querySvc";
