@@ -40,6 +40,9 @@ import dev.cloudgate.store.jdbc.JdbcStateStore;
 import dev.cloudgate.store.jdbc.JdbcTaskStore;
 import dev.cloudgate.tasks.TaskInterceptor;
 import dev.cloudgate.tasks.TaskRegistry;
+import dev.cloudgate.tenants.CloudInventory;
+import dev.cloudgate.tenants.TenantOperations;
+import dev.cloudgate.tenants.TenantService;
 import dev.cloudgate.tasks.TaskRunner;
 import dev.cloudgate.tasks.TaskService;
 import java.nio.file.Files;
@@ -119,6 +122,7 @@ public final class CloudgateServer implements AutoCloseable {
         TaskRegistry commands = new TaskRegistry();
         gatewayOperations.registerIn(commands);
         new PoolOperations(infrastructureStore, gatewayStore, poolStore).registerIn(commands);
+        new TenantOperations(infrastructureStore, cloudInventoryStore, tenantStore, planStore, poolStore).registerIn(commands);
         Faults faults = new Faults();
         Journal journal = new Journal(config.journalSize());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
@@ -137,6 +141,8 @@ public final class CloudgateServer implements AutoCloseable {
                 !database.dialect().shared());
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
         PoolService pools = new PoolService(tx, poolStore, gatewayStore, infrastructure, tasks);
+        TenantService tenants = new TenantService(tx, tenantStore, planStore, cloudInventoryStore, infrastructureStore, infrastructure, tasks,
+                clock);
 
         JdbcStateStore stateStore = new JdbcStateStore(tx);
         SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore, poolStore, cloudInventoryStore,
@@ -157,7 +163,8 @@ public final class CloudgateServer implements AutoCloseable {
 
         ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions(),
                 pools, new QueryService(tx),
-                database.dialect().shared() ? ResponseCache.NONE : new ResponseCache(tx::writeCount)),
+                database.dialect().shared() ? ResponseCache.NONE : new ResponseCache(tx::writeCount), tenants,
+                new CloudInventory(tx, cloudInventoryStore)),
                 sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(),
                 RequestObserver.all(ControlApi.journalObserver(journal, clock),
                         (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos)), ControlApi.requestFaults(faults));
