@@ -1,9 +1,10 @@
 package dev.cloudgate.tenants;
 
 import dev.cloudgate.http.Hrefs;
+import dev.cloudgate.wire.ApiPaths;
 import java.util.UUID;
 
-/** The Href forms of SPEC-tenants §2.1; path shapes are fixed because real clients build them. */
+/** The Href forms of SPEC-tenants §2.1, from the paths declared once in {@link ApiPaths}. */
 final class ViewPaths {
     private ViewPaths() {
     }
@@ -17,35 +18,35 @@ final class ViewPaths {
     }
 
     static String resource(Hrefs h, UUID tenantId, UUID id) {
-        return h.tenant(tenantId) + "/resources/" + id;
+        return h.of(ApiPaths.of(ApiPaths.CLOUD_TENANT_RESOURCE, tenantId, id));
     }
 
     static String computeResource(Hrefs h, UUID tenantId, UUID id) {
-        return h.tenant(tenantId) + "/computeResources/" + id;
+        return h.of(ApiPaths.of(ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCE, tenantId, id));
     }
 
     /** Lower case, as the vendor emits it (§2.1). */
     static String vCloudComputeResource(Hrefs h, UUID tenantId, UUID id) {
-        return h.tenant(tenantId) + "/vcloudcomputeresources/" + id;
+        return h.of(ApiPaths.of(ApiPaths.CLOUD_TENANT_VCLOUD_COMPUTE_RESOURCES_HREF, tenantId) + "/" + id);
     }
 
     static String subtenant(Hrefs h, UUID tenantId, UUID id) {
-        return h.tenant(tenantId) + "/subtenants/" + id;
+        return h.of(ApiPaths.of(ApiPaths.CLOUD_TENANT_SUBTENANT, tenantId, id));
     }
 
     static String hardwarePlan(Hrefs h, UUID id) {
-        return h.of("/cloud/hardwarePlans/" + id);
+        return h.of(ApiPaths.of(ApiPaths.CLOUD_HARDWARE_PLAN, id));
     }
 
     static String repository(Hrefs h, UUID id) {
-        return h.of("/repositories/" + id);
+        return h.of(ApiPaths.of(ApiPaths.REPOSITORY, id));
     }
 
     static String wanAccelerator(Hrefs h, UUID id) {
-        return h.of("/wanAccelerators/" + id);
+        return h.of(ApiPaths.of(ApiPaths.WAN_ACCELERATOR, id));
     }
 
     static String vlan(Hrefs h, UUID id) {
-        return h.of("/cloud/vlans/" + id);
+        return h.of(ApiPaths.of(ApiPaths.CLOUD_VLAN, id));
     }
 }

@@ -40,6 +40,8 @@ public final class XmlBodyReader {
     private static final Pattern NOTHING_EXPECTED = Pattern.compile(
             "cvc-complex-type\\.2\\.4\\.[dc]: Invalid content was found starting with element '([^']+)'.*");
     private static final Pattern BAD_VALUE = Pattern.compile("cvc-type\\.3\\.1\\.3: (The value .* of element '.*' is not valid\\.)");
+    private static final Pattern BAD_ATTRIBUTE = Pattern.compile(
+            "cvc-attribute\\.3: The value (.*) of attribute '([^']+)' on element '([^']+)' is not valid.*");
     private static final Pattern NOT_SIMPLE = Pattern.compile("cvc-type\\.3\\.1\\.2: Element '([^']+)' is a simple type.*");
 
     /** Deepest element nesting accepted (the XSD needs 4; room is left for Links and lenient bodies). */
@@ -208,6 +210,10 @@ public final class XmlBodyReader {
             m = BAD_VALUE.matcher(problem);
             if (m.matches()) {
                 return unqualify(m.group(1));
+            }
+            m = BAD_ATTRIBUTE.matcher(problem);
+            if (m.matches()) {
+                return "The value " + m.group(1) + " of attribute '" + m.group(2) + "' of element '" + unqualify(m.group(3)) + "' is not valid.";
             }
             m = NOT_SIMPLE.matcher(problem);
             if (m.matches()) {
