@@ -1,6 +1,6 @@
 package dev.cloudgate.auth;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.audit.AuditLog;
 import dev.cloudgate.store.Transactor;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.cloudgate.auth;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.store.IdSource;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.audit.AuditLog;
 import dev.cloudgate.store.Transactor;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ public final class SessionService {
     private final SessionStore sessions;
     private final Accounts accounts;
     private final Clock clock;
+    private final IdSource ids;
     private final long idleMillis;
     /** Writing last-seen on every request would make each GET a write; a small slack avoids it. */
     private final long touchSlackMillis;
@@ -36,7 +38,8 @@ public final class SessionService {
      *     for a store no other node shares, since another node's logout must be seen at once (issue 4)
      */
     public SessionService(Transactor tx, SessionStore sessions, Accounts accounts, Clock clock, Duration idleTimeout,
-            Consumer<UUID> onLogout, boolean cacheSessions) {
+            Consumer<UUID> onLogout, boolean cacheSessions, IdSource ids) {
+        this.ids = ids;
         this.live = cacheSessions ? new ConcurrentHashMap<>() : null;
         this.tx = tx;
         this.sessions = sessions;
@@ -63,7 +66,7 @@ public final class SessionService {
             AuditLog.record(credentials[0], "Logon", "-", "refused: " + f.getMessage());
             throw f;
         }
-        UUID id = UUID.randomUUID();
+        UUID id = ids.next();
         long now = clock.millis();
         tx.run(() -> sessions.insert(id, account.name(), now));
         LogonSession session = new LogonSession(id, account.name(), account.role(), now, now);

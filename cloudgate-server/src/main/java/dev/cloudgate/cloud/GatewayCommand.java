@@ -39,9 +39,24 @@ public sealed interface GatewayCommand extends TaskCommand {
         }
     }
 
+    /** A command on an existing gateway: it targets that gateway and deploys to the server it runs on. */
+    sealed interface OnGateway extends GatewayCommand {
+        UUID gatewayId();
+
+        @Override
+        default String target() {
+            return "gateway " + gatewayId();
+        }
+
+        @Override
+        default List<HostRef> hosts() {
+            return List.of(new HostRef.OfGateway(gatewayId()));
+        }
+    }
+
     /** SPEC §5.7.4, §7 A6: null means unchanged. */
     record Edit(UUID gatewayId, NetworkMode networkMode, String externalIp, Integer externalPort, Integer internalPort, Boolean enabled,
-            String description) implements GatewayCommand {
+            String description) implements OnGateway {
         public Edit {
             Objects.requireNonNull(gatewayId, "gatewayId");
             if (externalPort != null) {
@@ -51,31 +66,11 @@ public sealed interface GatewayCommand extends TaskCommand {
                 Ports.require(internalPort);
             }
         }
-
-        @Override
-        public String target() {
-            return "gateway " + gatewayId;
-        }
-
-        @Override
-        public List<HostRef> hosts() {
-            return List.of(new HostRef.OfGateway(gatewayId));
-        }
     }
 
-    record Delete(UUID gatewayId) implements GatewayCommand {
+    record Delete(UUID gatewayId) implements OnGateway {
         public Delete {
             Objects.requireNonNull(gatewayId, "gatewayId");
-        }
-
-        @Override
-        public String target() {
-            return "gateway " + gatewayId;
-        }
-
-        @Override
-        public List<HostRef> hosts() {
-            return List.of(new HostRef.OfGateway(gatewayId));
         }
     }
 }

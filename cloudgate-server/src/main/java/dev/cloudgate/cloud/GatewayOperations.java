@@ -4,6 +4,7 @@ import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.HostLookup;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
+import dev.cloudgate.store.IdSource;
 import dev.cloudgate.store.StoreException;
 import dev.cloudgate.tasks.TaskFailure;
 import dev.cloudgate.tasks.TaskRegistry;
@@ -18,7 +19,10 @@ public final class GatewayOperations {
     private final InfrastructureStore infrastructure;
     private final GatewayStore gateways;
 
-    public GatewayOperations(InfrastructureStore infrastructure, GatewayStore gateways) {
+    private final IdSource ids;
+
+    public GatewayOperations(InfrastructureStore infrastructure, GatewayStore gateways, IdSource ids) {
+        this.ids = ids;
         this.infrastructure = infrastructure;
         this.gateways = gateways;
     }
@@ -47,7 +51,7 @@ public final class GatewayOperations {
             throw duplicate(host);
         }
         String externalIp = c.externalIp() != null ? c.externalIp() : server.ownAddress(host);
-        Gateway gateway = new Gateway(UUID.randomUUID(), backupServerId, server.id(), host, true, c.networkMode(), externalIp,
+        Gateway gateway = new Gateway(ids.next(), backupServerId, server.id(), host, true, c.networkMode(), externalIp,
                 c.externalPort(), c.internalPort(), c.description());
         try {
             gateways.insert(gateway);

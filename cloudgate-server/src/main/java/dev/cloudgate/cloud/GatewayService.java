@@ -1,7 +1,7 @@
 package dev.cloudgate.cloud;
 
-import dev.cloudgate.Failure;
-import dev.cloudgate.Uids;
+import dev.cloudgate.failure.Failure;
+import dev.cloudgate.wire.Uids;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.store.Transactor;
@@ -105,7 +105,7 @@ public final class GatewayService {
     public Task requestEdit(UUID sessionId, UUID id, CloudGatewayEdit request) {
         Gateway current = get(id);
         if (request.uid() != null && !request.uid().isBlank()) {
-            UUID named = Uids.require(Gateway.KIND, request.uid(), "UID");
+            UUID named = Failure.requireUid(Gateway.KIND, request.uid(), "UID");
             if (!named.equals(id)) {
                 throw Failure.invalid("The body's UID names another cloud gateway than the request path.");
             }

@@ -1,6 +1,6 @@
 package dev.cloudgate.cloud;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import java.util.Locale;
 
 /** CloudGatewayNetworkingMode, in declared order; input is case-insensitive (SPEC §7 A4). */

@@ -1,9 +1,10 @@
 package dev.cloudgate.cloud;
 
-import dev.cloudgate.Uids;
+import dev.cloudgate.wire.Uids;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.Tenant;
+import dev.cloudgate.store.IdSource;
 import dev.cloudgate.store.StoreException;
 import dev.cloudgate.tasks.TaskFailure;
 import dev.cloudgate.tasks.TaskRegistry;
@@ -19,7 +20,10 @@ public final class PoolOperations {
     private final GatewayStore gateways;
     private final PoolStore pools;
 
-    public PoolOperations(InfrastructureStore infrastructure, GatewayStore gateways, PoolStore pools) {
+    private final IdSource ids;
+
+    public PoolOperations(InfrastructureStore infrastructure, GatewayStore gateways, PoolStore pools, IdSource ids) {
+        this.ids = ids;
         this.infrastructure = infrastructure;
         this.gateways = gateways;
         this.pools = pools;
@@ -40,7 +44,7 @@ public final class PoolOperations {
             // SPEC §8 B18.
             throw new TaskFailure("Cloud Connect is not available on backup server " + backupServer.name() + ".");
         }
-        Pool pool = new Pool(UUID.randomUUID(), backupServerId, c.name(), c.description(), c.gateways(), c.tenants());
+        Pool pool = new Pool(ids.next(), backupServerId, c.name(), c.description(), c.gateways(), c.tenants());
         check(pool, backupServer);
         store(pool, () -> pools.insert(pool));
         return pool.id();

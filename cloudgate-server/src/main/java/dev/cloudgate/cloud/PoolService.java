@@ -1,7 +1,7 @@
 package dev.cloudgate.cloud;
 
-import dev.cloudgate.Failure;
-import dev.cloudgate.Uids;
+import dev.cloudgate.failure.Failure;
+import dev.cloudgate.wire.Uids;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.infrastructure.Tenant;
@@ -123,7 +123,7 @@ public final class PoolService {
     private static List<UUID> ids(List<String> uids, String kind, String element) {
         LinkedHashSet<UUID> ids = new LinkedHashSet<>();
         for (String uid : uids) {
-            ids.add(Uids.require(kind, uid, element));
+            ids.add(Failure.requireUid(kind, uid, element));
         }
         return List.copyOf(ids);
     }

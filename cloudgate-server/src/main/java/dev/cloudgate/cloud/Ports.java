@@ -1,6 +1,6 @@
 package dev.cloudgate.cloud;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 
 /** TCP port rules of SPEC §8 B6 and §7 A44. */
 final class Ports {

@@ -1,6 +1,6 @@
 package dev.cloudgate.control;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.wire.Operations;
 import java.util.Locale;
 import java.util.Set;

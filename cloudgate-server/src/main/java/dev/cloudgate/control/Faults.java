@@ -1,6 +1,6 @@
 package dev.cloudgate.control;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.tasks.TaskFailure;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.cloudgate.control;
 
-import dev.cloudgate.Failure;
-import dev.cloudgate.Uids;
+import dev.cloudgate.failure.Failure;
+import dev.cloudgate.wire.Uids;
 import dev.cloudgate.cloud.GatewayStore;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.CloudInventoryStore;

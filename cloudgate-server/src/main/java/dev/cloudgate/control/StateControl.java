@@ -1,6 +1,6 @@
 package dev.cloudgate.control;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.seed.Seed;
 import dev.cloudgate.seed.SeedExport;

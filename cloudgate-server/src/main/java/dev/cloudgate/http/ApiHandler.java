@@ -1,6 +1,6 @@
 package dev.cloudgate.http;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.auth.LogonSession;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.wire.BodyException;

@@ -1,6 +1,6 @@
 package dev.cloudgate.http;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.auth.LogonSession;
 import dev.cloudgate.wire.Bodies;
 import dev.cloudgate.wire.BodyNode;
@@ -91,7 +91,7 @@ public final class Call {
     /** The path id as a UUID of {@code kind} (bare, any case, or full UID form); anything else is unknown: 404 (SPEC §1.1). */
     public UUID pathId(String kind, String what) {
         String raw = pathParam("id");
-        return dev.cloudgate.Uids.parse(kind, raw).orElseThrow(() -> Failure.notFound(what + " [" + raw + "] was not found."));
+        return dev.cloudgate.wire.Uids.parse(kind, raw).orElseThrow(() -> Failure.notFound(what + " [" + raw + "] was not found."));
     }
 
     /** The first bytes of the raw body, for peeking without parsing. */

@@ -1,6 +1,6 @@
 package dev.cloudgate.http;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.wire.Link;
 import dev.cloudgate.wire.Node;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.cloudgate.http;
 
-import dev.cloudgate.Uids;
+import dev.cloudgate.wire.Uids;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.infrastructure.Tenant;

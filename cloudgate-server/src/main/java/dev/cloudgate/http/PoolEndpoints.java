@@ -1,6 +1,6 @@
 package dev.cloudgate.http;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.cloud.Gateway;
 import dev.cloudgate.cloud.GatewayService;
 import dev.cloudgate.cloud.Pool;

@@ -1,6 +1,6 @@
 package dev.cloudgate.http;
 
-import dev.cloudgate.Uids;
+import dev.cloudgate.wire.Uids;
 import dev.cloudgate.cloud.Gateway;
 import dev.cloudgate.cloud.Pool;
 import dev.cloudgate.infrastructure.BackupServer;

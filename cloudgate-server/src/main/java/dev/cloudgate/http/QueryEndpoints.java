@@ -1,6 +1,6 @@
 package dev.cloudgate.http;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.auth.Role;
 import dev.cloudgate.query.QueryParameters;
 import dev.cloudgate.query.QueryPlan;

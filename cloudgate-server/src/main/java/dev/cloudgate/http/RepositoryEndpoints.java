@@ -1,6 +1,6 @@
 package dev.cloudgate.http;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.infrastructure.Repository;

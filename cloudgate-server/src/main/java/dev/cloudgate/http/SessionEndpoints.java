@@ -1,6 +1,6 @@
 package dev.cloudgate.http;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.auth.LogonSession;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.wire.Node;
@@ -35,7 +35,7 @@ final class SessionEndpoints {
 
     private LogonSession find(Call call) {
         String raw = call.pathParam("id");
-        return dev.cloudgate.Uids.parse("LogonSession", raw)
+        return dev.cloudgate.wire.Uids.parse("LogonSession", raw)
                 .flatMap(id -> sessions.sessionOf(call.session(), id))
                 .orElseThrow(() -> Failure.notFound("Logon session [" + raw + "] was not found."));
     }

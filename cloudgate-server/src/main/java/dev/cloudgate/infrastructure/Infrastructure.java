@@ -1,7 +1,7 @@
 package dev.cloudgate.infrastructure;
 
-import dev.cloudgate.Failure;
-import dev.cloudgate.Uids;
+import dev.cloudgate.failure.Failure;
+import dev.cloudgate.wire.Uids;
 import dev.cloudgate.store.Transactor;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +63,7 @@ public final class Infrastructure {
     public BackupServer resolve(String backupServerUid, String idOrName) {
         BackupServer byUid = null;
         if (backupServerUid != null && !backupServerUid.isBlank()) {
-            UUID id = Uids.require(BackupServer.KIND, backupServerUid, "BackupServerUid");
+            UUID id = Failure.requireUid(BackupServer.KIND, backupServerUid, "BackupServerUid");
             byUid = findBackupServer(id).orElseThrow(() -> Failure.invalid("Backup server " + backupServerUid.trim() + " was not found."));
         }
         BackupServer byIdOrName = null;

@@ -12,7 +12,7 @@ public interface InfrastructureStore {
 
     /** A backup server named by its UID, bare UUID or name (any case), as requests name it (SPEC §7 A2). */
     default Optional<BackupServer> backupServerByIdOrName(String idOrName) {
-        return dev.cloudgate.Uids.parse(BackupServer.KIND, idOrName).flatMap(this::backupServer)
+        return dev.cloudgate.wire.Uids.parse(BackupServer.KIND, idOrName).flatMap(this::backupServer)
                 .or(() -> backupServers().stream().filter(s -> s.name().equalsIgnoreCase(idOrName.trim())).findFirst());
     }
 

@@ -1,5 +1,6 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.wire.Uids;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -57,7 +58,9 @@ sealed interface FieldKind {
     record Uid(String objectKind) implements FieldKind {
         public SqlFragment compare(Field field, Operator operator, String value) {
             equalityOnly(field, operator, "UID");
+            // Exact: a filter value with surrounding blanks is no UID (Uids.parse would trim it).
             return SqlFragment.of(field.expression() + " " + operator.sql() + " ?", Uids.parse(objectKind, value)
+                    .filter(id -> value.trim().equals(value))
                     .orElseThrow(() -> badValue(field, value,
                             "a " + objectKind + " UID (urn:veeam:" + objectKind + ":<uuid>) or a bare UUID")));
         }

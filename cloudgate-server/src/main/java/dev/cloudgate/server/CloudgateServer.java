@@ -27,6 +27,7 @@ import dev.cloudgate.http.MetricsHandler;
 import dev.cloudgate.metrics.Metrics;
 import dev.cloudgate.seed.SeedLoader;
 import dev.cloudgate.store.Database;
+import dev.cloudgate.store.IdSource;
 import dev.cloudgate.store.Transactor;
 import dev.cloudgate.store.jdbc.JdbcAccountStore;
 import dev.cloudgate.store.jdbc.JdbcGatewayStore;
@@ -88,20 +89,27 @@ public final class CloudgateServer implements AutoCloseable {
     }
 
     public static CloudgateServer start(Config config) throws Exception {
+        return start(config, Clock.systemUTC(), IdSource.RANDOM);
+    }
+
+    /**
+     * @param clock the time of sessions, tasks and lockouts: tests pass one they can move instead of waiting
+     * @param ids the ids of new sessions, gateways and pools
+     */
+    public static CloudgateServer start(Config config, Clock clock, IdSource ids) throws Exception {
         if (config.embedded()) {
             Files.createDirectories(config.dataDir());
         }
         Database database = Database.open(config.effectiveJdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
         try {
-            return start(config, database);
+            return start(config, database, clock, ids);
         } catch (Exception | Error e) {
             database.close();
             throw e;
         }
     }
 
-    private static CloudgateServer start(Config config, Database database) throws Exception {
-        Clock clock = Clock.systemUTC();
+    private static CloudgateServer start(Config config, Database database, Clock clock, IdSource ids) throws Exception {
         Transactor tx = new Transactor(database.dataSource());
         JdbcInfrastructureStore infrastructureStore = new JdbcInfrastructureStore(tx);
         JdbcAccountStore accountStore = new JdbcAccountStore(tx);
@@ -116,13 +124,13 @@ public final class CloudgateServer implements AutoCloseable {
         Infrastructure infrastructure = new Infrastructure(tx, infrastructureStore);
         Accounts accounts = new Accounts(tx, accountStore,
                 new LogonThrottle(config.logonLockoutFailures(), config.logonLockout(), clock));
-        GatewayOperations gatewayOperations = new GatewayOperations(infrastructureStore, gatewayStore);
+        GatewayOperations gatewayOperations = new GatewayOperations(infrastructureStore, gatewayStore, ids);
 
         // Each feature registers its own family of task commands; the runner only looks them up.
         TaskRegistry commands = new TaskRegistry();
         gatewayOperations.registerIn(commands);
-        new PoolOperations(infrastructureStore, gatewayStore, poolStore).registerIn(commands);
-        new TenantOperations(infrastructureStore, cloudInventoryStore, tenantStore, planStore, poolStore).registerIn(commands);
+        new PoolOperations(infrastructureStore, gatewayStore, poolStore, ids).registerIn(commands);
+        new TenantOperations(infrastructureStore, cloudInventoryStore, tenantStore, planStore, poolStore, ids).registerIn(commands);
         Faults faults = new Faults();
         Journal journal = new Journal(config.journalSize());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
@@ -138,7 +146,7 @@ public final class CloudgateServer implements AutoCloseable {
         TaskService tasks = new TaskService(tx, taskStore, commands, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake,
                 session -> tx.inTransaction(() -> sessionStore.find(session)).map(s -> s.userName()).orElse(null));
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession,
-                !database.dialect().shared());
+                !database.dialect().shared(), ids);
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
         PoolService pools = new PoolService(tx, poolStore, gatewayStore, infrastructure, tasks);
         TenantService tenants = new TenantService(tx, tenantStore, planStore, cloudInventoryStore, infrastructureStore, infrastructure, tasks,

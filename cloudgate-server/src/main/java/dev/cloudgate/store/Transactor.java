@@ -60,14 +60,34 @@ public final class Transactor {
     }
 
     /**
-     * The connection of the open transaction, for a statement that changes what a cached answer may
-     * show (the inventory, gateways, pools, accounts). Session and task rows appear in no cached
-     * answer, so their stores write through {@link #connection()} and do not move {@link #writeCount()}.
+     * The right to change rows in the open transaction; its commit moves {@link #writeCount()}, so no
+     * cached answer outlives it. {@code Jdbc.update} takes nothing else: a write cannot bypass invalidation.
      */
-    public Connection connectionForWrite() {
-        Connection connection = connection();
+    public Write write() {
+        Write write = new Write(connection());
         wrote.set(Boolean.TRUE);
-        return connection;
+        return write;
+    }
+
+    /**
+     * For rows that appear in no cached answer (logon sessions, tasks: their routes are never cached), so
+     * that a logon or a task's lease does not empty the cache. Anything else uses {@link #write()}.
+     */
+    public Write writeUncached() {
+        return new Write(connection());
+    }
+
+    /** A connection that may change rows, given out only by {@link #write()} and {@link #writeUncached()}. */
+    public static final class Write {
+        private final Connection connection;
+
+        private Write(Connection connection) {
+            this.connection = connection;
+        }
+
+        public Connection connection() {
+            return connection;
+        }
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.cloudgate.tasks;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.store.Transactor;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.cloudgate.tenants;
 
-import dev.cloudgate.Uids;
+import dev.cloudgate.wire.Uids;
 import dev.cloudgate.http.Hrefs;
 import dev.cloudgate.http.References;
 import dev.cloudgate.infrastructure.BackupServer;

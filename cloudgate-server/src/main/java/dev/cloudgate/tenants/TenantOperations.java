@@ -11,6 +11,7 @@ import dev.cloudgate.infrastructure.Platform;
 import dev.cloudgate.infrastructure.Repository;
 import dev.cloudgate.infrastructure.VcdOrganization;
 import dev.cloudgate.infrastructure.WanAccelerator;
+import dev.cloudgate.store.IdSource;
 import dev.cloudgate.store.StoreException;
 import dev.cloudgate.tasks.TaskFailure;
 import dev.cloudgate.tasks.TaskRegistry;
@@ -34,9 +35,11 @@ public final class TenantOperations {
     private final TenantStore tenants;
     private final HardwarePlanStore plans;
     private final PoolStore pools;
+    private final IdSource ids;
 
     public TenantOperations(InfrastructureStore infrastructure, CloudInventoryStore inventory, TenantStore tenants, HardwarePlanStore plans,
-            PoolStore pools) {
+            PoolStore pools, IdSource ids) {
+        this.ids = ids;
         this.infrastructure = infrastructure;
         this.inventory = inventory;
         this.tenants = tenants;
@@ -64,7 +67,7 @@ public final class TenantOperations {
             throw alreadyExists(name, server);
         }
         TenantType type = TenantType.valueOf(c.tenantType());
-        UUID id = UUID.randomUUID();
+        UUID id = ids.next();
         TenantLogon logon = logon(c, type, name, server);
         CloudTenant tenant = new CloudTenant(id, server.id(), name, c.description(), c.passwordHash(), c.enabled(),
                 c.leaseExpiration() == null ? null : Instant.ofEpochMilli(c.leaseExpiration()),
@@ -124,7 +127,7 @@ public final class TenantOperations {
                     throw new TaskFailure("Account " + name + " was not found in domain " + domain.name() + ".");
                 }
                 // T-A27: the entity shows the id of the stored LDAP credentials, never the account that was sent.
-                yield new TenantLogon.ActiveDirectory(domain.name(), UUID.randomUUID(), c.domainPort() == null ? domain.port() : c.domainPort());
+                yield new TenantLogon.ActiveDirectory(domain.name(), ids.next(), c.domainPort() == null ? domain.port() : c.domainPort());
             }
         };
     }
@@ -144,7 +147,7 @@ public final class TenantOperations {
         for (TenantCommand.Vdc v : c.vdcs()) {
             OrganizationVdc vdc = org.vdc(v.vdcRef()).orElseThrow(() -> new TaskFailure(
                     "Organization VDC " + v.vdcRef().trim() + " was not found in organization " + vcd.organizationName() + "."));
-            result.add(new VCloudComputeResource(UUID.randomUUID(), tenant.id(), vdc.ref(), v.useNetworkFailover(), 0, 0, 0,
+            result.add(new VCloudComputeResource(ids.next(), tenant.id(), vdc.ref(), v.useNetworkFailover(), 0, 0, 0,
                     v.wanAccelerator() == null ? null : wan(v.wanAccelerator(), server).id(), v.appliance()));
         }
         return result;
@@ -166,7 +169,7 @@ public final class TenantOperations {
             throw new TaskFailure("Cloud tenant " + tenant.name() + " already has a quota on repository " + repository.name() + ".");
         }
         UUID wanId = q.wanAccelerator() == null ? null : wan(q.wanAccelerator(), server).id();
-        return new BackupResource(UUID.randomUUID(), tenant.id(), repository.id(), q.name() == null ? repository.name() : q.name(),
+        return new BackupResource(ids.next(), tenant.id(), repository.id(), q.name() == null ? repository.name() : q.name(),
                 q.quotaMb(), 0, wanId);
     }
 
@@ -185,7 +188,7 @@ public final class TenantOperations {
             throw new TaskFailure("Cloud tenant " + tenant.name() + " cannot use VMware and Hyper-V hardware plans together.");
         }
         UUID wanId = s.wanAccelerator() == null ? null : wan(s.wanAccelerator(), server).id();
-        return new ComputeResource(UUID.randomUUID(), tenant.id(), plan.id(), wanId, s.useNetworkFailover(), s.appliance(), 0, 0, List.of());
+        return new ComputeResource(ids.next(), tenant.id(), plan.id(), wanId, s.useNetworkFailover(), s.appliance(), 0, 0, List.of());
     }
 
     private WanAccelerator wan(TenantCommand.Ref ref, BackupServer server) {

@@ -1,6 +1,6 @@
 package dev.cloudgate.tenants;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.auth.Passwords;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.CloudInventoryStore;

@@ -64,6 +64,31 @@ class ResponseCacheAcceptanceTest {
         assertThat(api.get("/cloud/gateways/" + id + "?format=Entity").body()).contains("CloudGatewayPoolReference");
     }
 
+    /** One check per write path of the pool commands: create, update (members and name), delete. */
+    @Test
+    void aRepeatedPoolAnswerSeesEveryPoolCommand() {
+        Api api = server.admin();
+        String gw = api.awaitTask(api.post("/cloud/gateways", Api.JSON, "{\"ServerHostName\":\"srv01.tech.local\","
+                + "\"NetworkType\":\"Direct\",\"BackupServerUid\":\"" + Api.BS2 + "\"}").header("Location")).find("/cloud/gateways/([0-9a-f-]{36})");
+        String pools = "/cloud/gatewayPools?format=Entity";
+        String entity = "/cloud/gateways/" + gw + "?format=Entity";
+        assertThat(api.get(pools).body()).doesNotContain("Cached Pool");
+        assertThat(api.get(entity).body()).doesNotContain("CloudGatewayPoolReference");
+
+        String pool = api.awaitTask(api.post("/cloud/gatewayPools", Api.JSON, "{\"Name\":\"Cached Pool\",\"CloudGateways\":{\"CloudGatewayUids\":[\""
+                + gw + "\"]},\"BackupServerUid\":\"" + Api.BS2 + "\"}").header("Location")).find("/cloud/gatewayPools/([0-9a-f-]{36})");
+        assertThat(api.get(pools).body()).contains("Cached Pool");
+        assertThat(api.get(entity).body()).contains("Cached Pool");
+
+        api.awaitTask(api.put("/cloud/gatewayPools/" + pool, Api.JSON, "{\"Name\":\"Renamed Cached Pool\"}").header("Location"));
+        assertThat(api.get(pools).body()).contains("Renamed Cached Pool");
+        assertThat(api.get(entity).body()).contains("Renamed Cached Pool");
+
+        api.awaitTask(api.delete("/cloud/gatewayPools/" + pool).header("Location"));
+        assertThat(api.get(pools).body()).doesNotContain("Cached Pool");
+        assertThat(api.get(entity).body()).doesNotContain("CloudGatewayPoolReference");
+    }
+
     /** The race CI once caught: the answer cached just before an edit committed must not outlive it. */
     @Test
     void aClientThatSawItsTaskFinishNeverGetsTheAnswerFromBefore() {

@@ -2,9 +2,11 @@ package dev.cloudgate.acceptance;
 
 import dev.cloudgate.server.CloudgateServer;
 import dev.cloudgate.server.Config;
+import dev.cloudgate.store.IdSource;
 import dev.cloudgate.store.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,10 +32,15 @@ public final class RunningServer implements AutoCloseable {
         return start(Map.of());
     }
 
+    /** On the embedded store with a clock the test moves (see {@link TestClock}). */
+    public static RunningServer start(Map<String, String> settings, Clock clock) {
+        return start(settings, null, clock);
+    }
+
     public static RunningServer start(Map<String, String> settings) {
         // A test that names a data directory is about the embedded store (restarts on the same files): it stays there.
         boolean onPostgres = "postgresql".equalsIgnoreCase(System.getenv("CLOUDGATE_TEST_STORE")) && !settings.containsKey("data");
-        return onPostgres ? startOnPostgres(settings) : start(settings, null);
+        return onPostgres ? startOnPostgres(settings) : start(settings, null, Clock.systemUTC());
     }
 
     /** On a schema of its own in the test PostgreSQL (see {@link TestPostgres}), dropped on close. */
@@ -44,20 +51,20 @@ public final class RunningServer implements AutoCloseable {
         onPostgres.put("db-user", TestPostgres.user());
         onPostgres.put("db-password", TestPostgres.password());
         try {
-            return start(onPostgres, schema);
+            return start(onPostgres, schema, Clock.systemUTC());
         } catch (RuntimeException e) {
             schema.close();
             throw e;
         }
     }
 
-    private static RunningServer start(Map<String, String> settings, TestPostgres.Schema schema) {
+    private static RunningServer start(Map<String, String> settings, TestPostgres.Schema schema, Clock clock) {
         try {
             Path data = Files.createTempDirectory("cloudgate-test");
             Config config = Config.defaults()
                     .with(Map.of("port", "0", "https-port", "off", "data", data.toString(), "task-delay", "0", "task-poll", "50ms"))
                     .with(settings);
-            return new RunningServer(CloudgateServer.start(config), data, schema);
+            return new RunningServer(CloudgateServer.start(config, clock, IdSource.RANDOM), data, schema);
         } catch (Exception e) {
             throw new IllegalStateException("cloudgate did not start", e);
         }

@@ -24,8 +24,8 @@ class StoredCommandsTest {
 
     StoredCommandsTest() {
         // Only the registrations are used here; the handlers never run.
-        new GatewayOperations(null, null).registerIn(registry);
-        new PoolOperations(null, null, null).registerIn(registry);
+        new GatewayOperations(null, null, null).registerIn(registry);
+        new PoolOperations(null, null, null, null).registerIn(registry);
     }
 
     @Test

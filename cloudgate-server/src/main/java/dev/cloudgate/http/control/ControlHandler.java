@@ -1,6 +1,6 @@
 package dev.cloudgate.http.control;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.http.Errors;
 import dev.cloudgate.store.StoreException;
 import java.io.IOException;

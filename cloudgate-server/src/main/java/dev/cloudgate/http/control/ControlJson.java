@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import java.io.IOException;
 
 /** The control API's own JSON: plain camelCase objects, nulls left out. Not the vendor's wire format. */

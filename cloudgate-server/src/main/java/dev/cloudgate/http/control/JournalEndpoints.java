@@ -1,6 +1,6 @@
 package dev.cloudgate.http.control;
 
-import dev.cloudgate.Failure;
+import dev.cloudgate.failure.Failure;
 import dev.cloudgate.control.Journal;
 import dev.cloudgate.control.JournalEntry;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.cloudgate.store.jdbc;
 
+import dev.cloudgate.store.Transactor;
 import dev.cloudgate.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,7 +37,8 @@ final class Jdbc {
         return result.isEmpty() ? Optional.empty() : Optional.ofNullable(result.get(0));
     }
 
-    static int update(Connection c, String sql, Object... args) {
+    static int update(Transactor.Write write, String sql, Object... args) {
+        Connection c = write.connection();
         try (PreparedStatement statement = prepare(c, sql, args)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
@@ -44,7 +46,8 @@ final class Jdbc {
         }
     }
 
-    static long insertReturningKey(Connection c, String sql, Object... args) {
+    static long insertReturningKey(Transactor.Write write, String sql, Object... args) {
+        Connection c = write.connection();
         try (PreparedStatement statement = c.prepareStatement(sql, new String[] {"id"})) {
             bind(statement, args);
             statement.executeUpdate();

@@ -21,7 +21,7 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public void add(Account account) {
-        Jdbc.update(tx.connectionForWrite(), "insert into account (name, password_hash, role) values (?, ?, ?)",
+        Jdbc.update(tx.write(), "insert into account (name, password_hash, role) values (?, ?, ?)",
                 account.name(), account.passwordHash(), account.role().name());
     }
 }

@@ -51,14 +51,14 @@ public final class JdbcCloudInventoryStore implements CloudInventoryStore {
 
     @Override
     public void add(Repository r) {
-        Jdbc.update(tx.connectionForWrite(), "insert into repository (id, backup_server_id, name, name_key, kind, capacity, free_space)"
+        Jdbc.update(tx.write(), "insert into repository (id, backup_server_id, name, name_key, kind, capacity, free_space)"
                 + " values (?, ?, ?, ?, ?, ?, ?)", r.id(), r.backupServerId(), r.name(), key(r.name()), r.kind().name(), r.capacity(),
                 r.freeSpace());
     }
 
     @Override
     public boolean removeRepository(UUID id) {
-        return Jdbc.update(tx.connectionForWrite(), "delete from repository where id = ?", id) > 0;
+        return Jdbc.update(tx.write(), "delete from repository where id = ?", id) > 0;
     }
 
     @Override
@@ -73,7 +73,7 @@ public final class JdbcCloudInventoryStore implements CloudInventoryStore {
 
     @Override
     public void add(WanAccelerator w) {
-        Jdbc.update(tx.connectionForWrite(), "insert into wan_accelerator (id, backup_server_id, name, name_key, description, version,"
+        Jdbc.update(tx.write(), "insert into wan_accelerator (id, backup_server_id, name, name_key, description, version,"
                 + " capacity_gb, traffic_port, connections_count, cache_path, high_bandwidth, out_of_date)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.id(), w.backupServerId(), w.name(), key(w.name()), w.description(),
                 w.version(), w.cacheCapacityGb(), w.trafficPort(), w.connectionsCount(), w.cachePath(), w.highBandwidthMode(),
@@ -82,7 +82,7 @@ public final class JdbcCloudInventoryStore implements CloudInventoryStore {
 
     @Override
     public boolean removeWanAccelerator(UUID id) {
-        return Jdbc.update(tx.connectionForWrite(), "delete from wan_accelerator where id = ?", id) > 0;
+        return Jdbc.update(tx.write(), "delete from wan_accelerator where id = ?", id) > 0;
     }
 
     @Override
@@ -92,12 +92,12 @@ public final class JdbcCloudInventoryStore implements CloudInventoryStore {
 
     @Override
     public void add(Host h) {
-        Jdbc.update(tx.connectionForWrite(), "insert into host (id, backup_server_id, ref, ref_key, name, platform, parent_type)"
+        Jdbc.update(tx.write(), "insert into host (id, backup_server_id, ref, ref_key, name, platform, parent_type)"
                 + " values (?, ?, ?, ?, ?, ?, ?)", h.id(), h.backupServerId(), h.ref(), key(h.ref()), h.name(), h.platform().name(),
                 h.parentType() == null ? null : h.parentType().name());
         for (int i = 0; i < h.datastores().size(); i++) {
             HostDatastore d = h.datastores().get(i);
-            Jdbc.update(tx.connectionForWrite(), "insert into host_datastore (host_id, position, ref, name, datastore_type)"
+            Jdbc.update(tx.write(), "insert into host_datastore (host_id, position, ref, name, datastore_type)"
                     + " values (?, ?, ?, ?, ?)", h.id(), i, d.ref(), d.name(), d.type().name());
         }
     }
@@ -109,11 +109,11 @@ public final class JdbcCloudInventoryStore implements CloudInventoryStore {
 
     @Override
     public void add(VcdOrganization o) {
-        Jdbc.update(tx.connectionForWrite(), "insert into vcd_organization (id, backup_server_id, ref, ref_key, name) values (?, ?, ?, ?, ?)",
+        Jdbc.update(tx.write(), "insert into vcd_organization (id, backup_server_id, ref, ref_key, name) values (?, ?, ?, ?, ?)",
                 o.id(), o.backupServerId(), o.ref(), key(o.ref()), o.name());
         for (int i = 0; i < o.vdcs().size(); i++) {
             OrganizationVdc v = o.vdcs().get(i);
-            Jdbc.update(tx.connectionForWrite(), "insert into organization_vdc (organization_id, position, ref, name, allocation_model, enabled)"
+            Jdbc.update(tx.write(), "insert into organization_vdc (organization_id, position, ref, name, allocation_model, enabled)"
                     + " values (?, ?, ?, ?, ?, ?)", o.id(), i, v.ref(), v.name(), v.allocationModel().name(), v.enabled());
         }
     }
@@ -125,10 +125,10 @@ public final class JdbcCloudInventoryStore implements CloudInventoryStore {
 
     @Override
     public void add(AdDomain d) {
-        Jdbc.update(tx.connectionForWrite(), "insert into ad_domain (id, backup_server_id, name, name_key, netbios_name, port)"
+        Jdbc.update(tx.write(), "insert into ad_domain (id, backup_server_id, name, name_key, netbios_name, port)"
                 + " values (?, ?, ?, ?, ?, ?)", d.id(), d.backupServerId(), d.name(), key(d.name()), d.netbiosName(), d.port());
         for (int i = 0; i < d.accounts().size(); i++) {
-            Jdbc.update(tx.connectionForWrite(), "insert into ad_account (domain_id, position, name) values (?, ?, ?)",
+            Jdbc.update(tx.write(), "insert into ad_account (domain_id, position, name) values (?, ?, ?)",
                     d.id(), i, d.accounts().get(i));
         }
     }
@@ -141,7 +141,7 @@ public final class JdbcCloudInventoryStore implements CloudInventoryStore {
 
     @Override
     public void add(PublicIpAddress a) {
-        Jdbc.update(tx.connectionForWrite(), "insert into public_ip (backup_server_id, address, tenant_id) values (?, ?, ?)",
+        Jdbc.update(tx.write(), "insert into public_ip (backup_server_id, address, tenant_id) values (?, ?, ?)",
                 a.backupServerId(), a.address(), a.tenantId());
     }
 
@@ -152,7 +152,7 @@ public final class JdbcCloudInventoryStore implements CloudInventoryStore {
         int given = 0;
         for (String address : free.subList(0, Math.min(count, free.size()))) {
             // "and tenant_id is null": another node may have taken it since the read.
-            given += Jdbc.update(tx.connectionForWrite(), "update public_ip set tenant_id = ? where backup_server_id = ? and address = ?"
+            given += Jdbc.update(tx.write(), "update public_ip set tenant_id = ? where backup_server_id = ? and address = ?"
                     + " and tenant_id is null", tenantId, backupServerId, address);
         }
         return given;
@@ -170,7 +170,7 @@ public final class JdbcCloudInventoryStore implements CloudInventoryStore {
 
     @Override
     public void add(VlanConfiguration v) {
-        Jdbc.update(tx.connectionForWrite(), "insert into vlan_configuration (id, backup_server_id, host_ref, platform, switch_name,"
+        Jdbc.update(tx.write(), "insert into vlan_configuration (id, backup_server_id, host_ref, platform, switch_name,"
                 + " switch_id, switch_type, cluster_name, cluster_id, internet_left, internet_right, no_internet_left, no_internet_right)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", v.id(), v.backupServerId(), v.hostRef(), v.platform().name(),
                 v.switchName(), v.switchId(), v.switchType().name(), v.clusterName(), v.clusterId(), v.withInternet().left(),
@@ -179,14 +179,14 @@ public final class JdbcCloudInventoryStore implements CloudInventoryStore {
 
     @Override
     public void update(VlanConfiguration v) {
-        Jdbc.update(tx.connectionForWrite(), "update vlan_configuration set internet_left = ?, internet_right = ?, no_internet_left = ?,"
+        Jdbc.update(tx.write(), "update vlan_configuration set internet_left = ?, internet_right = ?, no_internet_left = ?,"
                 + " no_internet_right = ? where id = ?", v.withInternet().left(), v.withInternet().right(), v.withoutInternet().left(),
                 v.withoutInternet().right(), v.id());
     }
 
     @Override
     public boolean removeVlan(UUID id) {
-        return Jdbc.update(tx.connectionForWrite(), "delete from vlan_configuration where id = ?", id) > 0;
+        return Jdbc.update(tx.write(), "delete from vlan_configuration where id = ?", id) > 0;
     }
 
     static String key(String name) {

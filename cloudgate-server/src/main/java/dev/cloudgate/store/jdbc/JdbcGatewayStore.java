@@ -59,7 +59,7 @@ public final class JdbcGatewayStore implements GatewayStore {
 
     @Override
     public void insert(Gateway g) {
-        Jdbc.update(tx.connectionForWrite(), "insert into gateway (id, backup_server_id, managed_server_id, name, enabled, network_mode,"
+        Jdbc.update(tx.write(), "insert into gateway (id, backup_server_id, managed_server_id, name, enabled, network_mode,"
                 + " external_ip, external_port, internal_port, description) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 g.id(), g.backupServerId(), g.managedServerId(), g.name(), g.enabled(), g.networkMode().name(), g.externalIp(),
                 g.externalPort(), g.internalPort(), g.description());
@@ -67,14 +67,14 @@ public final class JdbcGatewayStore implements GatewayStore {
 
     @Override
     public void update(Gateway g) {
-        Jdbc.update(tx.connectionForWrite(), "update gateway set enabled = ?, network_mode = ?, external_ip = ?, external_port = ?,"
+        Jdbc.update(tx.write(), "update gateway set enabled = ?, network_mode = ?, external_ip = ?, external_port = ?,"
                 + " internal_port = ?, description = ? where id = ?",
                 g.enabled(), g.networkMode().name(), g.externalIp(), g.externalPort(), g.internalPort(), g.description(), g.id());
     }
 
     @Override
     public boolean delete(UUID id) {
-        return Jdbc.update(tx.connectionForWrite(), "delete from gateway where id = ?", id) > 0;
+        return Jdbc.update(tx.write(), "delete from gateway where id = ?", id) > 0;
     }
 
     @Override

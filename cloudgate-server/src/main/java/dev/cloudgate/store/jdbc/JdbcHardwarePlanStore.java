@@ -35,7 +35,7 @@ public final class JdbcHardwarePlanStore implements HardwarePlanStore {
 
     @Override
     public void insert(HardwarePlan p) {
-        Jdbc.update(tx.connectionForWrite(), "insert into hardware_plan (id, backup_server_id, name, name_key, description, cpu_mhz,"
+        Jdbc.update(tx.write(), "insert into hardware_plan (id, backup_server_id, name, name_key, description, cpu_mhz,"
                 + " memory_mb, host_ref, platform, networks_with_internet, networks_without_internet) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 p.id(), p.backupServerId(), p.name(), p.nameKey(), p.description(), p.cpuMhz(), p.memoryMb(), p.hostRef(),
                 p.platform().name(), p.networksWithInternet(), p.networksWithoutInternet());
@@ -44,25 +44,25 @@ public final class JdbcHardwarePlanStore implements HardwarePlanStore {
 
     @Override
     public void update(HardwarePlan p) {
-        Jdbc.update(tx.connectionForWrite(), "update hardware_plan set description = ?, cpu_mhz = ?, memory_mb = ? where id = ?",
+        Jdbc.update(tx.write(), "update hardware_plan set description = ?, cpu_mhz = ?, memory_mb = ? where id = ?",
                 p.description(), p.cpuMhz(), p.memoryMb(), p.id());
-        Jdbc.update(tx.connectionForWrite(), "delete from plan_storage where plan_id = ?", p.id());
+        Jdbc.update(tx.write(), "delete from plan_storage where plan_id = ?", p.id());
         insertStorage(p);
     }
 
     @Override
     public boolean delete(UUID id) {
-        Jdbc.update(tx.connectionForWrite(), "delete from plan_storage where plan_id = ?", id);
-        return Jdbc.update(tx.connectionForWrite(), "delete from hardware_plan where id = ?", id) > 0;
+        Jdbc.update(tx.write(), "delete from plan_storage where plan_id = ?", id);
+        return Jdbc.update(tx.write(), "delete from hardware_plan where id = ?", id) > 0;
     }
 
     private void insertStorage(HardwarePlan p) {
         for (int i = 0; i < p.storage().size(); i++) {
             switch (p.storage().get(i)) {
-                case PlanStorage.Datastore d -> Jdbc.update(tx.connectionForWrite(), "insert into plan_storage (id, plan_id, position,"
+                case PlanStorage.Datastore d -> Jdbc.update(tx.write(), "insert into plan_storage (id, plan_id, position,"
                         + " friendly_name, datastore_type, reference, quota_gb) values (?, ?, ?, ?, ?, ?, ?)", d.id(), p.id(), i,
                         d.friendlyName(), d.type().name(), d.reference(), d.quotaGb());
-                case PlanStorage.Volume v -> Jdbc.update(tx.connectionForWrite(), "insert into plan_storage (id, plan_id, position,"
+                case PlanStorage.Volume v -> Jdbc.update(tx.write(), "insert into plan_storage (id, plan_id, position,"
                         + " friendly_name, volume_path, quota_gb) values (?, ?, ?, ?, ?, ?)", v.id(), p.id(), i, v.friendlyName(),
                         v.volumePath(), v.quotaGb());
             }

@@ -61,20 +61,20 @@ public final class JdbcInfrastructureStore implements InfrastructureStore {
 
     @Override
     public void add(BackupServer s) {
-        Jdbc.update(tx.connectionForWrite(), "insert into backup_server (id, name, description, port, version, wcf_port, thumbprint, ip_or_dns_name, cloud_connect)"
+        Jdbc.update(tx.write(), "insert into backup_server (id, name, description, port, version, wcf_port, thumbprint, ip_or_dns_name, cloud_connect)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", s.id(), s.name(), s.description(), s.port(), s.version(), s.wcfPort(),
                 s.certificateThumbprint(), s.ipOrDnsName(), s.cloudConnectEnabled());
     }
 
     @Override
     public void add(ManagedServer s) {
-        Jdbc.update(tx.connectionForWrite(), "insert into managed_server (id, backup_server_id, name, description, server_type, ip_address)"
+        Jdbc.update(tx.write(), "insert into managed_server (id, backup_server_id, name, description, server_type, ip_address)"
                 + " values (?, ?, ?, ?, ?, ?)", s.id(), s.backupServerId(), s.name(), s.description(), s.type().name(), s.ipAddress());
     }
 
     @Override
     public void add(Tenant t) {
-        Jdbc.update(tx.connectionForWrite(), "insert into tenant (id, backup_server_id, name, name_key, enabled) values (?, ?, ?, ?, ?)",
+        Jdbc.update(tx.write(), "insert into tenant (id, backup_server_id, name, name_key, enabled) values (?, ?, ?, ?, ?)",
                 t.id(), t.backupServerId(), t.name(), JdbcCloudInventoryStore.key(t.name()), t.enabled());
     }
 

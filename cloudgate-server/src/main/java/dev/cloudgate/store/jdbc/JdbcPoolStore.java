@@ -55,33 +55,33 @@ public final class JdbcPoolStore implements PoolStore {
 
     @Override
     public void insert(Pool pool) {
-        Jdbc.update(tx.connectionForWrite(), "insert into gateway_pool (id, backup_server_id, name, name_key, description) values (?, ?, ?, ?, ?)",
+        Jdbc.update(tx.write(), "insert into gateway_pool (id, backup_server_id, name, name_key, description) values (?, ?, ?, ?, ?)",
                 pool.id(), pool.backupServerId(), pool.name(), pool.nameKey(), pool.description());
         insertMembers(pool);
     }
 
     @Override
     public void update(Pool pool) {
-        Jdbc.update(tx.connectionForWrite(), "update gateway_pool set name = ?, name_key = ?, description = ? where id = ?",
+        Jdbc.update(tx.write(), "update gateway_pool set name = ?, name_key = ?, description = ? where id = ?",
                 pool.name(), pool.nameKey(), pool.description(), pool.id());
-        Jdbc.update(tx.connectionForWrite(), "delete from pool_gateway where pool_id = ?", pool.id());
-        Jdbc.update(tx.connectionForWrite(), "delete from pool_tenant where pool_id = ?", pool.id());
+        Jdbc.update(tx.write(), "delete from pool_gateway where pool_id = ?", pool.id());
+        Jdbc.update(tx.write(), "delete from pool_tenant where pool_id = ?", pool.id());
         insertMembers(pool);
     }
 
     @Override
     public boolean delete(UUID id) {
         // Member rows go with the pool (on delete cascade in V1).
-        return Jdbc.update(tx.connectionForWrite(), "delete from gateway_pool where id = ?", id) > 0;
+        return Jdbc.update(tx.write(), "delete from gateway_pool where id = ?", id) > 0;
     }
 
     private void insertMembers(Pool pool) {
         for (int i = 0; i < pool.gatewayIds().size(); i++) {
-            Jdbc.update(tx.connectionForWrite(), "insert into pool_gateway (pool_id, gateway_id, position) values (?, ?, ?)",
+            Jdbc.update(tx.write(), "insert into pool_gateway (pool_id, gateway_id, position) values (?, ?, ?)",
                     pool.id(), pool.gatewayIds().get(i), i);
         }
         for (int i = 0; i < pool.tenantIds().size(); i++) {
-            Jdbc.update(tx.connectionForWrite(), "insert into pool_tenant (pool_id, tenant_id, position) values (?, ?, ?)",
+            Jdbc.update(tx.write(), "insert into pool_tenant (pool_id, tenant_id, position) values (?, ?, ?)",
                     pool.id(), pool.tenantIds().get(i), i);
         }
     }

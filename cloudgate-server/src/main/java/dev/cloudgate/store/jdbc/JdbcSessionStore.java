@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-// Writes go through tx.connection(): these rows appear in no cached answer (see Transactor.writeCount).
+// Writes go through tx.writeUncached(): these rows appear in no cached answer (see Transactor.writeUncached).
 public final class JdbcSessionStore implements SessionStore {
     private static final String SELECT = "select id, user_name, created_at, last_seen_at from logon_session";
 
@@ -20,7 +20,7 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public void insert(UUID id, String userName, long now) {
-        Jdbc.update(tx.connection(), "insert into logon_session (id, user_name, created_at, last_seen_at) values (?, ?, ?, ?)",
+        Jdbc.update(tx.writeUncached(), "insert into logon_session (id, user_name, created_at, last_seen_at) values (?, ?, ?, ?)",
                 id, userName, now, now);
     }
 
@@ -36,23 +36,23 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public void touch(UUID id, long now) {
-        Jdbc.update(tx.connection(), "update logon_session set last_seen_at = ? where id = ? and last_seen_at < ?", now, id, now);
+        Jdbc.update(tx.writeUncached(), "update logon_session set last_seen_at = ? where id = ? and last_seen_at < ?", now, id, now);
     }
 
     @Override
     public boolean delete(UUID id) {
-        return Jdbc.update(tx.connection(), "delete from logon_session where id = ?", id) > 0;
+        return Jdbc.update(tx.writeUncached(), "delete from logon_session where id = ?", id) > 0;
     }
 
     @Override
     public int deleteIdleSince(long cutoff) {
-        return Jdbc.update(tx.connection(), "delete from logon_session where last_seen_at <= ?", cutoff);
+        return Jdbc.update(tx.writeUncached(), "delete from logon_session where last_seen_at <= ?", cutoff);
     }
 
     @Override
     public int nextTaskNumber(UUID id) {
         // The update takes the row lock, so two requests of one session never get the same number.
-        Jdbc.update(tx.connection(), "update logon_session set last_task_no = last_task_no + 1 where id = ?", id);
+        Jdbc.update(tx.writeUncached(), "update logon_session set last_task_no = last_task_no + 1 where id = ?", id);
         return Jdbc.one(tx.connection(), "select last_task_no from logon_session where id = ?", rs -> rs.getInt(1), id)
                 .orElseThrow(() -> new IllegalStateException("session vanished"));
     }

@@ -26,54 +26,54 @@ public final class JdbcStateStore implements StateStore {
     @Override
     public void clear() {
         for (String table : ALL_TABLES) {
-            Jdbc.update(tx.connectionForWrite(), "delete from " + table);
+            Jdbc.update(tx.write(), "delete from " + table);
         }
     }
 
     @Override
     public boolean removeBackupServer(UUID id) {
-        Jdbc.update(tx.connectionForWrite(), "delete from pool_tenant where pool_id in (" + POOLS_OF + ")"
+        Jdbc.update(tx.write(), "delete from pool_tenant where pool_id in (" + POOLS_OF + ")"
                 + " or tenant_id in (select id from tenant where backup_server_id = ?)", id, id);
-        Jdbc.update(tx.connectionForWrite(), "delete from pool_gateway where pool_id in (" + POOLS_OF + ")"
+        Jdbc.update(tx.write(), "delete from pool_gateway where pool_id in (" + POOLS_OF + ")"
                 + " or gateway_id in (select id from gateway where backup_server_id = ?)", id, id);
-        Jdbc.update(tx.connectionForWrite(), "delete from gateway_pool where backup_server_id = ?", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from gateway where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from gateway_pool where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from gateway where backup_server_id = ?", id);
         removeTenantsOf(id);
         removeCloudInventoryOf(id);
-        Jdbc.update(tx.connectionForWrite(), "delete from tenant where backup_server_id = ?", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from managed_server where backup_server_id = ?", id);
-        return Jdbc.update(tx.connectionForWrite(), "delete from backup_server where id = ?", id) > 0;
+        Jdbc.update(tx.write(), "delete from tenant where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from managed_server where backup_server_id = ?", id);
+        return Jdbc.update(tx.write(), "delete from backup_server where id = ?", id) > 0;
     }
 
     private void removeTenantsOf(UUID id) {
         String tenants = "select id from tenant where backup_server_id = ?";
-        Jdbc.update(tx.connectionForWrite(), "delete from subtenant where tenant_id in (" + tenants + ")", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from compute_storage_usage where compute_resource_id in"
+        Jdbc.update(tx.write(), "delete from subtenant where tenant_id in (" + tenants + ")", id);
+        Jdbc.update(tx.write(), "delete from compute_storage_usage where compute_resource_id in"
                 + " (select id from compute_resource where tenant_id in (" + tenants + "))", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from compute_resource where tenant_id in (" + tenants + ")", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from vcloud_compute_resource where tenant_id in (" + tenants + ")", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from backup_resource where tenant_id in (" + tenants + ")", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from public_ip where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from compute_resource where tenant_id in (" + tenants + ")", id);
+        Jdbc.update(tx.write(), "delete from vcloud_compute_resource where tenant_id in (" + tenants + ")", id);
+        Jdbc.update(tx.write(), "delete from backup_resource where tenant_id in (" + tenants + ")", id);
+        Jdbc.update(tx.write(), "delete from public_ip where backup_server_id = ?", id);
     }
 
     private void removeCloudInventoryOf(UUID id) {
-        Jdbc.update(tx.connectionForWrite(), "delete from plan_storage where plan_id in (select id from hardware_plan where backup_server_id = ?)", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from hardware_plan where backup_server_id = ?", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from vlan_configuration where backup_server_id = ?", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from ad_account where domain_id in (select id from ad_domain where backup_server_id = ?)", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from ad_domain where backup_server_id = ?", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from organization_vdc where organization_id in"
+        Jdbc.update(tx.write(), "delete from plan_storage where plan_id in (select id from hardware_plan where backup_server_id = ?)", id);
+        Jdbc.update(tx.write(), "delete from hardware_plan where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from vlan_configuration where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from ad_account where domain_id in (select id from ad_domain where backup_server_id = ?)", id);
+        Jdbc.update(tx.write(), "delete from ad_domain where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from organization_vdc where organization_id in"
                 + " (select id from vcd_organization where backup_server_id = ?)", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from vcd_organization where backup_server_id = ?", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from host_datastore where host_id in (select id from host where backup_server_id = ?)", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from host where backup_server_id = ?", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from wan_accelerator where backup_server_id = ?", id);
-        Jdbc.update(tx.connectionForWrite(), "delete from repository where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from vcd_organization where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from host_datastore where host_id in (select id from host where backup_server_id = ?)", id);
+        Jdbc.update(tx.write(), "delete from host where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from wan_accelerator where backup_server_id = ?", id);
+        Jdbc.update(tx.write(), "delete from repository where backup_server_id = ?", id);
     }
 
     @Override
     public boolean removeManagedServer(UUID id) {
-        Jdbc.update(tx.connectionForWrite(), "delete from gateway where managed_server_id = ?", id);
-        return Jdbc.update(tx.connectionForWrite(), "delete from managed_server where id = ?", id) > 0;
+        Jdbc.update(tx.write(), "delete from gateway where managed_server_id = ?", id);
+        return Jdbc.update(tx.write(), "delete from managed_server where id = ?", id) > 0;
     }
 }

@@ -15,7 +15,7 @@ import java.util.UUID;
  * one PostgreSQL never take the same task, and a lease so that a dead node's task is taken over.
  * A node that lost its lease can no longer finish the task: {@link #lockClaimed} checks the owner.
  */
-// Writes go through tx.connection(): these rows appear in no cached answer (see Transactor.writeCount).
+// Writes go through tx.writeUncached(): these rows appear in no cached answer (see Transactor.writeUncached).
 public final class JdbcTaskStore implements TaskStore {
     private static final String SELECT = "select id, session_id, task_no, operation, state, success, message, related_id from task";
 
@@ -27,7 +27,7 @@ public final class JdbcTaskStore implements TaskStore {
 
     @Override
     public Task insert(UUID sessionId, int number, String operation, String payload, long now, long runAfter) {
-        long id = Jdbc.insertReturningKey(tx.connection(), "insert into task (session_id, task_no, operation, state, payload, created_at,"
+        long id = Jdbc.insertReturningKey(tx.writeUncached(), "insert into task (session_id, task_no, operation, state, payload, created_at,"
                 + " run_after) values (?, ?, ?, ?, ?, ?, ?)", sessionId, number, operation, TaskState.Running.name(), payload,
                 now, runAfter);
         return new Task(id, sessionId, number, operation, TaskState.Running, null, null, null);
@@ -47,14 +47,14 @@ public final class JdbcTaskStore implements TaskStore {
 
     @Override
     public boolean delete(UUID sessionId, int number) {
-        return Jdbc.update(tx.connection(), "delete from task where session_id = ? and task_no = ? and forgotten = false",
+        return Jdbc.update(tx.writeUncached(), "delete from task where session_id = ? and task_no = ? and forgotten = false",
                 sessionId, number) > 0;
     }
 
     @Override
     public void forgetSession(UUID sessionId) {
-        Jdbc.update(tx.connection(), "delete from task where session_id = ? and state = ?", sessionId, TaskState.Finished.name());
-        Jdbc.update(tx.connection(), "update task set forgotten = true where session_id = ?", sessionId);
+        Jdbc.update(tx.writeUncached(), "delete from task where session_id = ? and state = ?", sessionId, TaskState.Finished.name());
+        Jdbc.update(tx.writeUncached(), "update task set forgotten = true where session_id = ?", sessionId);
     }
 
     /**
@@ -73,14 +73,14 @@ public final class JdbcTaskStore implements TaskStore {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        Jdbc.update(tx.connection(), "update task set lease_owner = ?, lease_until = ?, attempts = attempts + 1 where id = ?",
+        Jdbc.update(tx.writeUncached(), "update task set lease_owner = ?, lease_until = ?, attempts = attempts + 1 where id = ?",
                 owner, leaseUntil, id.get());
         return claim(id.get(), owner);
     }
 
     @Override
     public boolean renewLease(long taskId, String owner, long leaseUntil) {
-        return Jdbc.update(tx.connection(), "update task set lease_until = ? where id = ? and state = ? and lease_owner = ?",
+        return Jdbc.update(tx.writeUncached(), "update task set lease_until = ? where id = ? and state = ? and lease_owner = ?",
                 leaseUntil, taskId, TaskState.Running.name(), owner) > 0;
     }
 
@@ -93,15 +93,15 @@ public final class JdbcTaskStore implements TaskStore {
     @Override
     public void finish(long taskId, boolean success, String message, UUID relatedId, long now) {
         // finished_by takes the lease owner's value from before this update (SQL sees old values on the right).
-        Jdbc.update(tx.connection(), "update task set state = ?, success = ?, message = ?, related_id = ?, finished_at = ?,"
+        Jdbc.update(tx.writeUncached(), "update task set state = ?, success = ?, message = ?, related_id = ?, finished_at = ?,"
                 + " finished_by = lease_owner, lease_owner = null, lease_until = null where id = ?", TaskState.Finished.name(), success, message, relatedId, now, taskId);
         // A task whose session ended was only kept so that its operation could finish (SPEC §8 B15).
-        Jdbc.update(tx.connection(), "delete from task where id = ? and forgotten = true", taskId);
+        Jdbc.update(tx.writeUncached(), "delete from task where id = ? and forgotten = true", taskId);
     }
 
     @Override
     public int releaseAllLeases() {
-        return Jdbc.update(tx.connection(), "update task set lease_owner = null, lease_until = null where state = ? and lease_owner is not null",
+        return Jdbc.update(tx.writeUncached(), "update task set lease_owner = null, lease_until = null where state = ? and lease_owner is not null",
                 TaskState.Running.name());
     }
 

@@ -70,7 +70,7 @@ public final class JdbcTenantStore implements TenantStore {
     @Override
     public void insert(CloudTenant t) {
         Object[] values = values(t);
-        Jdbc.update(tx.connectionForWrite(), "insert into tenant (" + COLUMNS + ", name_key) values (" + "?, ".repeat(values.length)
+        Jdbc.update(tx.write(), "insert into tenant (" + COLUMNS + ", name_key) values (" + "?, ".repeat(values.length)
                 + "?)", append(values, t.nameKey()));
     }
 
@@ -79,12 +79,12 @@ public final class JdbcTenantStore implements TenantStore {
         Object[] values = values(t);
         String assignments = String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ?, name_key = ?";
         Object[] args = append(append(values, t.nameKey()), t.id());
-        Jdbc.update(tx.connectionForWrite(), "update tenant set " + assignments + " where id = ?", args);
+        Jdbc.update(tx.write(), "update tenant set " + assignments + " where id = ?", args);
     }
 
     @Override
     public boolean delete(UUID id) {
-        var c = tx.connectionForWrite();
+        var c = tx.write();
         Jdbc.update(c, "delete from pool_tenant where tenant_id = ?", id);
         Jdbc.update(c, "update public_ip set tenant_id = null where tenant_id = ?", id);
         Jdbc.update(c, "delete from subtenant where tenant_id = ?", id);
@@ -112,14 +112,14 @@ public final class JdbcTenantStore implements TenantStore {
 
     @Override
     public void insert(BackupResource r) {
-        Jdbc.update(tx.connectionForWrite(), "insert into backup_resource (id, tenant_id, repository_id, display_name, quota_mb,"
+        Jdbc.update(tx.write(), "insert into backup_resource (id, tenant_id, repository_id, display_name, quota_mb,"
                 + " used_quota_mb, wan_accelerator_id) values (?, ?, ?, ?, ?, ?, ?)", r.id(), r.tenantId(), r.repositoryId(),
                 r.displayName(), r.quotaMb(), r.usedQuotaMb(), r.wanAcceleratorId());
     }
 
     @Override
     public boolean deleteResource(UUID id) {
-        return Jdbc.update(tx.connectionForWrite(), "delete from backup_resource where id = ?", id) > 0;
+        return Jdbc.update(tx.write(), "delete from backup_resource where id = ?", id) > 0;
     }
 
     @Override
@@ -134,7 +134,7 @@ public final class JdbcTenantStore implements TenantStore {
 
     @Override
     public void insert(ComputeResource r) {
-        Jdbc.update(tx.connectionForWrite(), "insert into compute_resource (id, tenant_id, plan_id, wan_accelerator_id,"
+        Jdbc.update(tx.write(), "insert into compute_resource (id, tenant_id, plan_id, wan_accelerator_id,"
                 + " use_network_failover, memory_usage_mb, cpu_count, " + APPLIANCE + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 append(new Object[] {r.id(), r.tenantId(), r.planId(), r.wanAcceleratorId(), r.useNetworkFailover(), r.memoryUsageMb(),
                     r.cpuCount()}, appliance(r.appliance())));
@@ -143,18 +143,18 @@ public final class JdbcTenantStore implements TenantStore {
 
     @Override
     public void update(ComputeResource r) {
-        Jdbc.update(tx.connectionForWrite(), "update compute_resource set wan_accelerator_id = ?, use_network_failover = ?,"
+        Jdbc.update(tx.write(), "update compute_resource set wan_accelerator_id = ?, use_network_failover = ?,"
                 + " memory_usage_mb = ?, cpu_count = ?, " + String.join(" = ?, ", APPLIANCE.split(",\\s*")) + " = ? where id = ?",
                 append(append(new Object[] {r.wanAcceleratorId(), r.useNetworkFailover(), r.memoryUsageMb(), r.cpuCount()},
                         appliance(r.appliance())), r.id()));
-        Jdbc.update(tx.connectionForWrite(), "delete from compute_storage_usage where compute_resource_id = ?", r.id());
+        Jdbc.update(tx.write(), "delete from compute_storage_usage where compute_resource_id = ?", r.id());
         insertUsage(r);
     }
 
     @Override
     public boolean deleteComputeResource(UUID id) {
-        Jdbc.update(tx.connectionForWrite(), "delete from compute_storage_usage where compute_resource_id = ?", id);
-        return Jdbc.update(tx.connectionForWrite(), "delete from compute_resource where id = ?", id) > 0;
+        Jdbc.update(tx.write(), "delete from compute_storage_usage where compute_resource_id = ?", id);
+        return Jdbc.update(tx.write(), "delete from compute_resource where id = ?", id) > 0;
     }
 
     @Override
@@ -164,7 +164,7 @@ public final class JdbcTenantStore implements TenantStore {
 
     @Override
     public void insert(VCloudComputeResource r) {
-        Jdbc.update(tx.connectionForWrite(), "insert into vcloud_compute_resource (id, tenant_id, vdc_ref, use_network_failover,"
+        Jdbc.update(tx.write(), "insert into vcloud_compute_resource (id, tenant_id, vdc_ref, use_network_failover,"
                 + " cpu_usage_mhz, memory_usage_mb, storage_usage_gb, wan_accelerator_id, " + APPLIANCE + ")"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 append(new Object[] {r.id(), r.tenantId(), r.vdcRef(), r.useNetworkFailover(), r.cpuUsageMhz(), r.memoryUsageMb(),
@@ -183,7 +183,7 @@ public final class JdbcTenantStore implements TenantStore {
 
     @Override
     public void insert(Subtenant s) {
-        Jdbc.update(tx.connectionForWrite(), "insert into subtenant (id, tenant_id, name, name_key, description, password_hash, enabled,"
+        Jdbc.update(tx.write(), "insert into subtenant (id, tenant_id, name, name_key, description, password_hash, enabled,"
                 + " backup_resource_id, quota_name, quota_mb, unlimited, used_quota_mb, quota_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.id(), s.tenantId(), s.name(), s.nameKey(), s.description(), s.passwordHash(), s.enabled(), s.backupResourceId(),
                 s.quotaDisplayName(), s.quotaMb(), s.unlimited(), s.usedQuotaMb(), s.quotaId());
@@ -191,14 +191,14 @@ public final class JdbcTenantStore implements TenantStore {
 
     @Override
     public void update(Subtenant s) {
-        Jdbc.update(tx.connectionForWrite(), "update subtenant set description = ?, password_hash = ?, enabled = ?, backup_resource_id = ?,"
+        Jdbc.update(tx.write(), "update subtenant set description = ?, password_hash = ?, enabled = ?, backup_resource_id = ?,"
                 + " quota_name = ?, quota_mb = ?, unlimited = ? where id = ?", s.description(), s.passwordHash(), s.enabled(),
                 s.backupResourceId(), s.quotaDisplayName(), s.quotaMb(), s.unlimited(), s.id());
     }
 
     @Override
     public boolean deleteSubtenant(UUID id) {
-        return Jdbc.update(tx.connectionForWrite(), "delete from subtenant where id = ?", id) > 0;
+        return Jdbc.update(tx.write(), "delete from subtenant where id = ?", id) > 0;
     }
 
     @Override
@@ -212,12 +212,12 @@ public final class JdbcTenantStore implements TenantStore {
         List<UUID> current = poolIdsOf(tenantId);
         for (UUID pool : current) {
             if (!poolIds.contains(pool)) {
-                Jdbc.update(tx.connectionForWrite(), "delete from pool_tenant where pool_id = ? and tenant_id = ?", pool, tenantId);
+                Jdbc.update(tx.write(), "delete from pool_tenant where pool_id = ? and tenant_id = ?", pool, tenantId);
             }
         }
         for (UUID pool : poolIds.stream().distinct().toList()) {
             if (!current.contains(pool)) {
-                Jdbc.update(tx.connectionForWrite(), "insert into pool_tenant (pool_id, tenant_id, position)"
+                Jdbc.update(tx.write(), "insert into pool_tenant (pool_id, tenant_id, position)"
                         + " select ?, ?, coalesce(max(position), -1) + 1 from pool_tenant where pool_id = ?", pool, tenantId, pool);
             }
         }
@@ -225,7 +225,7 @@ public final class JdbcTenantStore implements TenantStore {
 
     private void insertUsage(ComputeResource r) {
         for (StorageUsage u : r.storageUsage()) {
-            Jdbc.update(tx.connectionForWrite(), "insert into compute_storage_usage (compute_resource_id, storage_item_id, usage_gb)"
+            Jdbc.update(tx.write(), "insert into compute_storage_usage (compute_resource_id, storage_item_id, usage_gb)"
                     + " values (?, ?, ?)", r.id(), u.storageItemId(), u.usageGb());
         }
     }

@@ -1,4 +1,4 @@
-package dev.cloudgate;
+package dev.cloudgate.wire;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * UIDs of the form {@code urn:veeam:<Kind>:<uuid>} (SPEC §1.6). Wherever a UID is accepted, the
  * full form and the bare UUID are both accepted, in any case (§7 A22); a UID of another kind is
- * malformed (§7 A49).
+ * malformed (§7 A49). Shared by the server (paths, bodies, query filters) and the client.
  */
 public final class Uids {
     private static final Pattern UUID_TEXT = Pattern.compile(
@@ -37,9 +37,4 @@ public final class Uids {
         return Optional.of(UUID.fromString(value));
     }
 
-    /** Like {@link #parse} but a malformed value is a 400 that names the element. */
-    public static UUID require(String kind, String text, String element) {
-        return parse(kind, text).orElseThrow(() -> Failure.invalid(
-                "Element '" + element + "' must be a UID of the form urn:veeam:" + kind + ":<uuid>; got '" + text + "'."));
-    }
 }

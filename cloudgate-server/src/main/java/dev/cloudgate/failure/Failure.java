@@ -1,4 +1,7 @@
-package dev.cloudgate;
+package dev.cloudgate.failure;
+
+import dev.cloudgate.wire.Uids;
+import java.util.UUID;
 
 /**
  * A request the domain refuses, in domain words. The HTTP layer maps each kind to its status
@@ -36,6 +39,12 @@ public final class Failure extends RuntimeException {
 
     public static Failure notImplemented() {
         return new Failure(Kind.NOT_IMPLEMENTED, "The requested functionality is not implemented by this server.");
+    }
+
+    /** The UUID of a UID or bare UUID of {@code kind}; a malformed value is a 400 that names the element. */
+    public static UUID requireUid(String kind, String text, String element) {
+        return Uids.parse(kind, text).orElseThrow(() -> invalid(
+                "Element '" + element + "' must be a UID of the form urn:veeam:" + kind + ":<uuid>; got '" + text + "'."));
     }
 
     public Kind kind() {
