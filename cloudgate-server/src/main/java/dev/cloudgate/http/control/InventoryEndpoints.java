@@ -8,15 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Backup servers and their managed servers, added and removed at run time; shown as in a seed file. */
-final class InventoryEndpoints {
-    private final InventoryControl inventory;
-    private final StateControl state;
-
-    InventoryEndpoints(InventoryControl inventory, StateControl state) {
-        this.inventory = inventory;
-        this.state = state;
-    }
-
+record InventoryEndpoints(InventoryControl inventory, StateControl state) {
     void register(ControlRoutes routes) {
         routes.add("GET", "/backup-servers", this::list)
                 .add("POST", "/backup-servers", this::addBackupServer)
