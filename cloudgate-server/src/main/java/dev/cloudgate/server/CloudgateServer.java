@@ -63,6 +63,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class CloudgateServer implements AutoCloseable {
     /** A health probe answers within this even when the store hangs (docs/operations.md). */
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CloudgateServer.class);
     private final Config config;
     private final Database database;
     private final TaskRunner runner;
@@ -134,9 +135,12 @@ public final class CloudgateServer implements AutoCloseable {
         new PoolOperations(infrastructureStore, gatewayStore, poolStore, ids).registerIn(commands);
         Faults faults = new Faults();
         Journal journal = new Journal(config.journalSize());
-        TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
-                : (operation, command) -> Thread.sleep(config.taskWork().toMillis());
-        Metrics metrics = new Metrics(() -> poolUsage(database, config));
+        // task-work exists for crash tests: the line tells them a task is now mid-work, the moment to stop the server.
+        TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE : (operation, command) -> {
+            LOG.info("task-work: {} is claimed and works for {} ms", operation, config.taskWork().toMillis());
+            Thread.sleep(config.taskWork().toMillis());
+        };
+        Metrics metrics = new Metrics(() -> poolUsage(database, config), accounts::passwordChecks);
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
         TaskInterceptor interceptor = (operation, command) -> {
             taskFaults.beforeApply(operation, command);
