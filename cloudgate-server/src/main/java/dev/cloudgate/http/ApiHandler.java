@@ -30,7 +30,7 @@ public final class ApiHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final String TOKEN = "X-RestSvcSessionId";
 
-    private final List<Route> routes;
+    private final Routes routes;
     private final SessionService sessions;
     private final String publicBaseUrl;
     private final boolean strictXml;
@@ -40,7 +40,7 @@ public final class ApiHandler {
 
     public ApiHandler(Routes routes, SessionService sessions, String publicBaseUrl, boolean strictXml, int maxBodyBytes,
             RequestObserver observer, RequestFaults faults) {
-        this.routes = List.copyOf(routes.all());
+        this.routes = routes;
         this.sessions = sessions;
         this.publicBaseUrl = publicBaseUrl;
         this.strictXml = strictXml;
@@ -85,36 +85,19 @@ public final class ApiHandler {
     }
 
     private Reply dispatch(Call call, Route[] matched) {
-        String[] segments = Route.parts(call.path());
-        List<Route> onPath = new ArrayList<>();
-        Route route = null;
-        Map<String, String> params = null;
-        for (Route candidate : routes) {
-            Map<String, String> found = candidate.match(segments);
-            if (found != null) {
-                onPath.add(candidate);
-                if (route == null && candidate.method().equals(call.method())) {
-                    route = candidate;
-                    params = found;
-                }
-            }
-        }
+        Routes.Lookup found = routes.lookup(call.method(), call.path());
+        Route route = found.route();
         matched[0] = route;
         if (route == null || route.access() != Access.PUBLIC) {
             call.session(authenticate(call));
         }
-        if (onPath.isEmpty()) {
-            VendorPaths.refuse(segments, call.session().role());
-            throw Failure.notFound("The resource " + call.path() + " was not found.");
+        if (!found.pathKnown()) {
+            VendorPaths.refuse(found.segments(), call.session().role());
         }
-        if (route == null) {
-            Set<String> allowed = new LinkedHashSet<>();
-            onPath.forEach(r -> allowed.add(r.method()));
-            throw new ApiException(405, "Method " + call.method() + " is not allowed on " + call.path() + ".", String.join(", ", allowed));
+        if (route != null) {
+            route.access().check(call.session());
         }
-        route.access().check(call.session());
-        call.pathParams(params);
-        return route.endpoint().handle(call);
+        return found.answer(call, call.path(), "resource");
     }
 
     /** SPEC §1.4, §2.3: the cookie wins over the header when both are sent. */

@@ -1,5 +1,10 @@
 package dev.cloudgate.http.control;
 
+import dev.cloudgate.http.Access;
+import dev.cloudgate.http.Call;
+import dev.cloudgate.http.Reply;
+import dev.cloudgate.http.Routes;
+
 import dev.cloudgate.control.Fault;
 import dev.cloudgate.control.FaultSpec;
 import dev.cloudgate.control.Faults;
@@ -13,29 +18,29 @@ final class FaultEndpoints {
         this.faults = faults;
     }
 
-    void register(ControlRoutes routes) {
-        routes.add("GET", "/faults", this::list)
-                .add("POST", "/faults", this::add)
-                .add("DELETE", "/faults", this::clear)
-                .add("DELETE", "/faults/{id}", this::remove);
+    void register(Routes routes) {
+        routes.add("GET", "/faults", Access.CONTROL, this::list)
+                .add("POST", "/faults", Access.CONTROL, this::add)
+                .add("DELETE", "/faults", Access.CONTROL, this::clear)
+                .add("DELETE", "/faults/{id}", Access.CONTROL, this::remove);
     }
 
-    private ControlReply list(ControlCall call) {
-        return ControlReply.ok(new FaultList(faults.list().stream().map(FaultView::of).toList()));
+    private Reply list(Call call) {
+        return ControlJson.ok(new FaultList(faults.list().stream().map(FaultView::of).toList()));
     }
 
-    private ControlReply add(ControlCall call) {
-        return ControlReply.created(FaultView.of(faults.add(call.json(FaultSpec.class))));
+    private Reply add(Call call) {
+        return ControlJson.created(FaultView.of(faults.add(ControlJson.read(call, FaultSpec.class))));
     }
 
-    private ControlReply clear(ControlCall call) {
+    private Reply clear(Call call) {
         faults.clear();
-        return ControlReply.noContent();
+        return Reply.noContent();
     }
 
-    private ControlReply remove(ControlCall call) {
-        faults.remove(call.param("id"));
-        return ControlReply.noContent();
+    private Reply remove(Call call) {
+        faults.remove(call.pathParam("id"));
+        return Reply.noContent();
     }
 
     record FaultList(List<FaultView> faults) {
