@@ -7,28 +7,23 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ControlApiAcceptanceTest {
     static final String CREATE_ON_GW01 = "{\"BackupServerUid\":\"urn:veeam:BackupServer:" + Api.BS1
             + "\",\"ServerHostName\":\"gw01.tech.local\",\"NetworkType\":\"Direct\"}";
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension(Map.of("journal-size", "20"));
     static Control control;
     static String demoState;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start(Map.of("journal-size", "20"));
         control = server.control();
         demoState = control.get("/state").body();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @BeforeEach

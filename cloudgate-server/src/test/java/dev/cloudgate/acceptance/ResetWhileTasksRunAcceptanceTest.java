@@ -25,7 +25,7 @@ class ResetWhileTasksRunAcceptanceTest {
                       <BackupServerUid>urn:veeam:BackupServer:%s</BackupServerUid>
                     </CreateCloudGatewaySpec>""".formatted(Api.BS1));
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-            server.server().server().controls().state().reset();
+            server.server().controls().state().reset();
         }
         Api.Response gateways = server.admin().get("/cloud/gateways");
         assertThat(gateways.status()).isEqualTo(200);
