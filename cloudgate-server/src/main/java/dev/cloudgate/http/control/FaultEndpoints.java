@@ -11,13 +11,7 @@ import dev.cloudgate.control.Faults;
 import java.util.List;
 
 /** Faults: add one, list them with their hit counts, remove one or all. */
-final class FaultEndpoints {
-    private final Faults faults;
-
-    FaultEndpoints(Faults faults) {
-        this.faults = faults;
-    }
-
+record FaultEndpoints(Faults faults) {
     void register(Routes routes) {
         routes.add("GET", "/faults", Access.CONTROL, this::list)
                 .add("POST", "/faults", Access.CONTROL, this::add)
@@ -49,7 +43,6 @@ final class FaultEndpoints {
     /** The fault as it was asked for, plus its id, the firings left (absent: until reset) and the hits so far. */
     record FaultView(String id, String host, String operation, String path, String method, Integer status, String message,
             String fail, Long delayMs, Integer times, Integer remaining, int hits) {
-
         static FaultView of(Fault f) {
             FaultSpec s = f.spec();
             return new FaultView(f.id(), s.host(), s.operation(), s.path(), s.method(), s.status(), s.message(), s.fail(),

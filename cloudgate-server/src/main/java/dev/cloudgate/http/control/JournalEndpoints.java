@@ -14,13 +14,7 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /** The request journal: the last N /api requests, oldest first, optionally filtered; and clearing it. */
-final class JournalEndpoints {
-    private final Journal journal;
-
-    JournalEndpoints(Journal journal) {
-        this.journal = journal;
-    }
-
+record JournalEndpoints(Journal journal) {
     void register(Routes routes) {
         routes.add("GET", "/requests", Access.CONTROL, this::list)
                 .add("DELETE", "/requests", Access.CONTROL, this::clear);

@@ -15,13 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reset to the seed, export the state as a seed, load a seed. */
-final class StateEndpoints {
-    private final StateControl state;
-
-    StateEndpoints(StateControl state) {
-        this.state = state;
-    }
-
+record StateEndpoints(StateControl state) {
     void register(Routes routes) {
         routes.add("POST", "/reset", Access.CONTROL, this::reset)
                 .add("GET", "/state", Access.CONTROL, this::export)
