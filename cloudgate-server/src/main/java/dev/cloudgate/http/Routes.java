@@ -57,8 +57,8 @@ public final class Routes {
             return new ApiException(405, "Method " + method + " is not allowed on " + shownPath + ".", String.join(", ", allowed));
         }
 
-        /** Answers the call through the route that fits; 404 for an unknown path, 405 for another method. */
-        public Reply answer(Call call, String shownPath, String what) {
+        /** The route that fits, its parameters given to the call; 404 for an unknown path, 405 for another method. */
+        public Route resolve(Call call, String shownPath, String what) {
             if (!pathKnown()) {
                 throw dev.cloudgate.failure.Failure.notFound("The " + what + " " + shownPath + " was not found.");
             }
@@ -66,7 +66,12 @@ public final class Routes {
                 throw methodNotAllowed(call.method(), shownPath);
             }
             call.pathParams(params);
-            return route.endpoint().handle(call);
+            return route;
+        }
+
+        /** {@link #resolve}, then the route's endpoint answers. */
+        public Reply answer(Call call, String shownPath, String what) {
+            return resolve(call, shownPath, what).endpoint().handle(call);
         }
     }
 }
