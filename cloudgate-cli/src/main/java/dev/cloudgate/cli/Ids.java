@@ -37,7 +37,7 @@ final class Ids {
     }
 
     static String tenantUid(CloudgateClient client, String text) {
-        return "urn:veeam:CloudTenant:" + (isId(text) ? bare(text) : byName(client.tenants(), Ref::name, Ref::id, "cloud tenant", text));
+        return "urn:veeam:CloudTenant:" + (isId(text) ? bare(text) : byName(client.tenantRefs(), Ref::name, Ref::id, "cloud tenant", text));
     }
 
     static String backupServer(CloudgateClient client, String text) {

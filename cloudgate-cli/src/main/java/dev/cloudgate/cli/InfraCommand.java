@@ -78,7 +78,7 @@ final class InfraCommand extends ParentCommand {
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                c.output().list(c.client().tenants(), Views.refs());
+                c.output().list(c.client().tenantRefs(), Views.refs());
                 return ExitCode.OK;
             }
         }
