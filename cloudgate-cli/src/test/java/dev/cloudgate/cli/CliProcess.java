@@ -21,6 +21,11 @@ final class CliProcess {
     }
 
     Result run(String... args) {
+        return run(Map.of(), null, args);
+    }
+
+    /** As {@link #run(String...)} with more environment variables and {@code stdin} piped in (null: none). */
+    Result run(Map<String, String> moreEnv, String stdin, String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 // Short-lived commands: C1 only and the serial collector start fastest, as the launcher does.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
@@ -31,9 +36,14 @@ final class CliProcess {
         env.keySet().removeIf(k -> k.startsWith("CLOUDGATE_"));
         env.put("CLOUDGATE_URL", url);
         env.put("CLOUDGATE_HOME", home.toString());
+        env.putAll(moreEnv);
         try {
             Process process = builder.start();
-            process.getOutputStream().close();
+            try (var in = process.getOutputStream()) {
+                if (stdin != null) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+            }
             CompletableFuture<String> out = read(process.getInputStream());
             CompletableFuture<String> err = read(process.getErrorStream());
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -91,6 +91,11 @@ public record Tenant(String uid, String name, String href, TenantType type, Stri
         return Uids.find(links, "Up", null).map(Link::name).orElse(null);
     }
 
+    /** The id of the backup server the tenant belongs to (from its {@code Up} link). */
+    public String backupServerId() {
+        return Uids.find(links, "Up", null).map(l -> Uids.idOfHref(l.href())).orElse(null);
+    }
+
     static Tenant from(Doc d) {
         Doc lease = d.child("LeaseOptions");
         return new Tenant(d.text("UID"), d.text("Name"), d.text("Href"), type(d.child("TenantType")), d.text("Description"),
