@@ -102,8 +102,9 @@ final class Views {
         f.put("Replicas", t.counters().replicas());
         f.put("Pools", String.join(", ", t.gatewayPoolUids()));
         f.put("Failover to other gateways", t.gatewayPoolUids().isEmpty() ? null : t.failoverToOtherGateways());
+        int n = 0;
         for (BackupResource r : t.resources()) {
-            f.put("Quota " + r.id(), quota(r));
+            f.put("Quota " + ++n, quota(r));
         }
         return f;
     }
@@ -143,7 +144,8 @@ final class Views {
     }
 
     private static String quota(BackupResource r) {
-        return r.displayName() + ": " + r.quotaMb() + " MB (" + r.usedQuotaMb() + " used) on " + Ids.bare(r.repositoryUid());
+        return r.displayName() + ": " + r.quotaMb() + " MB (" + r.usedQuotaMb() + " used) on repository " + Ids.bare(r.repositoryUid())
+                + ", id " + r.id();
     }
 
     static Table<Task> tasks() {

@@ -68,7 +68,8 @@ class CliTenantsAcceptanceTest {
         CliProcess.Result show = cli.run("tenants", "show", "abc company");
         assertThat(show.exit()).as(show.toString()).isZero();
         assertThat(show.out()).contains("UID:", "urn:veeam:CloudTenant:" + ABC, "Lease:", "until 2027-12-31T00:00:00Z", "Throttling:", "10 MBps",
-                "Cloud Repository 01: 307200 MB (20609 used) on a0f35f34-8d58-4470-b52d-071e1417732a").doesNotContain("Password");
+                "Cloud Repository 01: 307200 MB (20609 used) on repository a0f35f34-8d58-4470-b52d-071e1417732a, id 2fcc7f11-2a33-448d-a242-ba8f0618c97b")
+                .containsPattern("Quota 1:\\s+Cloud").doesNotContain("Password");
         JsonNode entity = JSON.readTree(cli.run("tenants", "show", ABC, "-o", "json").out());
         assertThat(entity.path("Name").asText()).isEqualTo("ABC Company");
         assertThat(entity.has("Password")).isFalse();
