@@ -112,8 +112,32 @@ public final class Accounts {
         if (exact.isPresent() || userName.contains("\\")) {
             return exact;
         }
+        Optional<Account> upn = byPrincipalName(all, userName);
+        if (upn.isPresent()) {
+            return upn;
+        }
         List<Account> byUserPart = all.stream().filter(a -> a.userPart().equalsIgnoreCase(userName)).toList();
         return byUserPart.size() == 1 ? Optional.of(byUserPart.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The UPN form {@code user@domain} names {@code DOMAIN\\user} when the domain's first label is the
+     * account's domain ({@code portal.user@tech.local} and {@code portal.user@TECH} are {@code TECH\\portal.user}),
+     * as Windows accepts both forms (SPEC §7 A51).
+     */
+    private static Optional<Account> byPrincipalName(List<Account> all, String userName) {
+        int at = userName.lastIndexOf('@');
+        if (at <= 0 || at == userName.length() - 1) {
+            return Optional.empty();
+        }
+        String domain = userName.substring(at + 1);
+        int dot = domain.indexOf('.');
+        String firstLabel = dot < 0 ? domain : domain.substring(0, dot);
+        if (firstLabel.isEmpty()) {
+            return Optional.empty();
+        }
+        String canonical = firstLabel + "\\" + userName.substring(0, at);
+        return all.stream().filter(a -> a.hasName(canonical)).findFirst();
     }
 
     private String mac(String text) {

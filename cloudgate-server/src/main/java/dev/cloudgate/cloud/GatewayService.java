@@ -103,13 +103,8 @@ public final class GatewayService {
     }
 
     public Task requestEdit(UUID sessionId, UUID id, CloudGatewayEdit request) {
+        // SPEC §7 A39: the path alone names the gateway; identity attributes of the body (UID too) are ignored, as in a pool PUT.
         Gateway current = get(id);
-        if (request.uid() != null && !request.uid().isBlank()) {
-            UUID named = Failure.requireUid(Gateway.KIND, request.uid(), "UID");
-            if (!named.equals(id)) {
-                throw Failure.invalid("The body's UID names another cloud gateway than the request path.");
-            }
-        }
         requireLength(request.description(), "Description", MAX_DESCRIPTION);
         requireLength(request.externalIp(), "ExternalIP", MAX_ADDRESS);
         NetworkMode newMode = request.networkMode() != null && !request.networkMode().isBlank()

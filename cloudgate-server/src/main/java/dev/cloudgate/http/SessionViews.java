@@ -51,7 +51,8 @@ final class SessionViews {
                 links.add(Link.of("Down", "CloudConnectService", h.of(ApiPaths.CLOUD)));
             }
         }
-        links.add(Link.of("Delete", null, href));
+        // Typed, as on the vendor's pages: clients pick the logout link by Rel and Type (overrides SPEC §5.2 item 9).
+        links.add(Link.of("Delete", "LogonSession", href));
         return Node.element(root).attr("Type", "LogonSession").attr("Href", href).links(links)
                 .leafChild("UserName", s.userName())
                 .leafChild("SessionId", s.id().toString());

@@ -75,10 +75,19 @@ public final class CloudgateServer implements AutoCloseable {
     private final ServerConnector connector;
     private final String adminToken;
     private final ServerConnector httpsConnector;
+    private final Controls controls;
+
+    /**
+     * What the control API does, for a test in the same JVM (the JUnit 5 extension): the same objects
+     * {@code /_cloudgate} drives, without a request in between.
+     */
+    public record Controls(StateControl state, Faults faults, Journal journal) {
+    }
 
     private CloudgateServer(Config config, Database database, TaskRunner runner, Server jetty, ServerConnector connector,
-            ServerConnector httpsConnector, ScheduledExecutorService housekeeping, String adminToken) {
+            ServerConnector httpsConnector, ScheduledExecutorService housekeeping, String adminToken, Controls controls) {
         this.config = config;
+        this.controls = controls;
         this.adminToken = adminToken;
         this.database = database;
         this.runner = runner;
@@ -213,7 +222,8 @@ public final class CloudgateServer implements AutoCloseable {
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
                 .name("cloudgate-housekeeping").daemon().unstarted(r));
         housekeeping.scheduleWithFixedDelay(sessions::expireIdle, 1, 1, TimeUnit.MINUTES);
-        return new CloudgateServer(config, database, runner, jetty, connector, httpsConnector, housekeeping, adminToken);
+        return new CloudgateServer(config, database, runner, jetty, connector, httpsConnector, housekeeping, adminToken,
+                new Controls(state, faults, journal));
     }
 
     private static Seed readSeed(Config config) {
@@ -250,6 +260,11 @@ public final class CloudgateServer implements AutoCloseable {
     public java.nio.file.Path httpsKeystore() {
         return httpsConnector == null ? null
                 : config.keystore() != null ? config.keystore() : config.dataDir().resolve(HttpsIdentity.GENERATED_FILE);
+    }
+
+    /** The control API's operations, in process. */
+    public Controls controls() {
+        return controls;
     }
 
     /** The control API's token: the configured one, or the one made up at start-up. */

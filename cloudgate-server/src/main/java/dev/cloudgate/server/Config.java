@@ -39,6 +39,13 @@ public record Config(
     /** A port setting of {@code off} (kept as this value) turns that listener off. */
     public static final int OFF = -1;
 
+    /**
+     * The HTTPS port when none is given: follows the HTTP port ({@link #httpsPort()}), so that
+     * {@code --port 0} starts a throw-away server that claims no fixed port at all.
+     */
+    static final int FOLLOW_HTTP = -2;
+    static final int DEFAULT_HTTPS_PORT = 9398;
+
     public static final List<String> KEYS = List.of("bind", "port", "data", "seed", "jdbc-url", "db-user", "db-password",
             "task-delay", "task-work", "task-lease", "task-poll", "session-timeout", "lenient-xml", "public-url", "max-body-bytes",
             "supported-versions", "db-pool-size", "http-port", "https-port", "keystore", "keystore-password", "logon-lockout-failures",
@@ -84,7 +91,7 @@ public record Config(
         private int dbPoolSize = 16;
         private String adminToken;
         private int journalSize = 1000;
-        private int httpsPort = 9398;
+        private int httpsPort = FOLLOW_HTTP;
         private Path keystore;
         private String keystorePassword;
         private int logonLockoutFailures = 5;
@@ -230,6 +237,14 @@ public record Config(
 
     public boolean httpsEnabled() {
         return httpsPort != OFF;
+    }
+
+    /**
+     * The HTTPS port: the configured one, or, when none was configured, 9398 beside a fixed HTTP port
+     * and a free one (0) beside HTTP port 0, so that parallel throw-away servers never collide.
+     */
+    public int httpsPort() {
+        return httpsPort != FOLLOW_HTTP ? httpsPort : port == 0 ? 0 : DEFAULT_HTTPS_PORT;
     }
 
     private static boolean bool(String text) {

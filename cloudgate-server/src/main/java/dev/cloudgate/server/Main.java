@@ -36,7 +36,7 @@ public final class Main implements Callable<Integer> {
         Path configFile;
         @Option(names = {"--port", "--http-port"}, description = "HTTP port (default 9399; off turns HTTP off).")
         String port;
-        @Option(names = "--https-port", description = "HTTPS port (default 9398; off turns HTTPS off).")
+        @Option(names = "--https-port", description = "HTTPS port (default 9398, or a free one when --port is 0; off turns HTTPS off).")
         String httpsPort;
         @Option(names = "--keystore", description = "PKCS#12 keystore for HTTPS (default: a self-signed one made in the data directory).")
         String keystore;

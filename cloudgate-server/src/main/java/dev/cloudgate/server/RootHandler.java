@@ -29,6 +29,7 @@ final class RootHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        request.addHttpStreamWrapper(StandardReasons::new);
         String path = request.getHttpURI().getDecodedPath();
         if (path == null) {
             path = "/";

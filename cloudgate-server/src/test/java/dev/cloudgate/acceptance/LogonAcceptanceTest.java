@@ -45,6 +45,26 @@ class LogonAcceptanceTest {
         assertThat(r.body()).contains("<UserName>TECH\\Administrator</UserName>");
     }
 
+    /** SPEC §7 A51: the UPN form names DOMAIN\\user when the domain's first label is the account's domain. */
+    @Test
+    void userPrincipalNamesAreAcceptedInXmlAndJson() {
+        for (String upn : new String[] {"portal.user@tech.local", "portal.user@TECH", "Portal.User@Tech.Local"}) {
+            Api.Response xml = server.api().accept(Api.XML).send("POST", "/sessionMngr/?v=latest", null, null, basic(upn, Api.PASSWORD));
+            assertThat(xml.status()).as(upn).isEqualTo(201);
+            assertThat(xml.body()).contains("<UserName>TECH\\portal.user</UserName>");
+            Api.Response json = server.api().accept(Api.JSON).send("POST", "/sessionMngr/?v=latest", null, null, basic(upn, Api.PASSWORD));
+            assertThat(json.status()).as(upn).isEqualTo(201);
+            assertThat(json.body()).contains("\"UserName\":\"TECH\\\\portal.user\"");
+        }
+        for (String wrong : new String[] {"portal.user@other.local", "portal.user@techx", "portal.user@", "@tech.local",
+                "portal.user@.tech"}) {
+            assertThat(server.api().send("POST", "/sessionMngr/?v=latest", null, null, basic(wrong, Api.PASSWORD)).status())
+                    .as(wrong).isEqualTo(401);
+        }
+        assertThat(server.api().send("POST", "/sessionMngr/?v=latest", null, null, basic("portal.user@tech.local", "wrong")).status())
+                .isEqualTo(401);
+    }
+
     @Test
     void wrongPasswordMissingHeaderAndGarbageAreAll401WithChallenge() {
         for (Map<String, String> headers : new Map[] {basic(Api.ADMIN, "wrong"), Map.of(), Map.of("Authorization", "Basic !!!"),

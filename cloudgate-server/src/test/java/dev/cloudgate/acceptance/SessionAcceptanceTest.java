@@ -75,10 +75,32 @@ class SessionAcceptanceTest {
                       <Link Rel="Up" Type="EnterpriseManager" Href="%1$s/" />
                       <Link Rel="Down" Type="TaskList" Href="%1$s/tasks" />
                       <Link Rel="Down" Type="QueryService" Href="%1$s/querySvc" />
-                      <Link Rel="Delete" Href="%1$s/logonSessions/%2$s" />
+                      <Link Rel="Delete" Type="LogonSession" Href="%1$s/logonSessions/%2$s" />
                     </Links>
                     <UserName>TECH\\restore.op</UserName>
                     <SessionId>%2$s</SessionId>""".formatted(b, idOf(restore)).replace("\n", "\n    "));
+    }
+
+    /** The vendor's logout recipe: pick the session's link by Rel="Delete" and Type="LogonSession", in XML and JSON. */
+    @Test
+    void theDeleteLinkNamesItsTypeSoAClientCanFindIt() {
+        Api xml = server.api().logon().accept(Api.XML);
+        String href = server.base() + "/logonSessions/" + idOf(xml);
+        assertThat(xml.get("/logonSessions/" + idOf(xml)).body())
+                .contains("<Link Rel=\"Delete\" Type=\"LogonSession\" Href=\"" + href + "\" />");
+
+        Api json = server.api().logon().accept(Api.JSON);
+        JsonNode session = Fixtures.json(json.get("/logonSessions/" + idOf(json)));
+        JsonNode delete = null;
+        for (JsonNode link : session.get("Links")) {
+            if (link.get("Rel").asText().equals("Delete") && link.path("Type").asText().equals("LogonSession")) {
+                delete = link;
+            }
+        }
+        assertThat(delete).as("the Delete link of type LogonSession in %s", session).isNotNull();
+        String path = java.net.URI.create(delete.get("Href").asText()).getPath().replaceFirst("^/api", "");
+        assertThat(json.delete(path).status()).isEqualTo(204);
+        assertThat(json.get("/logonSessions").status()).isEqualTo(401);
     }
 
     /** SPEC §2.3, §5.3: logout is 204 without a body, and the token is dead at once; the user's other sessions live on. */
