@@ -8,16 +8,11 @@ import dev.cloudgate.wire.tenants.DomainSpec;
 import dev.cloudgate.wire.tenants.TenantType;
 import dev.cloudgate.wire.tenants.ThrottlingUnit;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code cloudgate tenants …}: Cloud Connect tenants and their quotas (SPEC-tenants §6.1–§6.5). Tenants,
@@ -26,7 +21,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "tenants", mixinStandardHelpOptions = true, description = "List, show, create, edit and delete cloud tenants and their quotas.",
         subcommands = {TenantsCommand.List.class, TenantsCommand.Show.class, TenantsCommand.Create.class, TenantsCommand.Edit.class,
-                TenantsCommand.Delete.class, TenantsCommand.Quota.class})
+                TenantsCommand.Delete.class, TenantQuotaCommand.class})
 final class TenantsCommand extends ParentCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the tenants of all backup servers.")
@@ -69,7 +64,7 @@ final class TenantsCommand extends ParentCommand {
         @Option(names = "--name", required = true, paramLabel = "NAME",
                 description = "The tenant's name: its logon name (Standalone), its organization's name (vCD), or NETBIOS\\account (AD).")
         String name;
-        @Option(names = "--type", paramLabel = "TYPE", defaultValue = "Standalone", converter = TenantTypes.class,
+        @Option(names = "--type", paramLabel = "TYPE", defaultValue = "Standalone", converter = TenantValues.Types.class,
                 description = "Standalone (default), vCD or ActiveDirectory.")
         TenantType type;
         @Option(names = "--organization", paramLabel = "REF", description = "vCD: the vCloud Director organization reference.")
@@ -84,7 +79,7 @@ final class TenantsCommand extends ParentCommand {
         String description;
         @Option(names = "--disabled", description = "Create the tenant disabled.")
         boolean disabled;
-        @Option(names = "--lease-until", paramLabel = "DATE", converter = Dates.class,
+        @Option(names = "--lease-until", paramLabel = "DATE", converter = TenantValues.Dates.class,
                 description = "The account expires then: 2027-12-31 (midnight UTC) or 2027-12-31T18:00:00Z.")
         Instant leaseUntil;
         @Option(names = "--quota", paramLabel = "REPOSITORY=MB",
@@ -96,7 +91,7 @@ final class TenantsCommand extends ParentCommand {
         boolean failover;
         @Option(names = "--throttling", paramLabel = "LIMIT", description = "Throttle the tenant's traffic to LIMIT (in --throttling-unit).")
         Integer throttling;
-        @Option(names = "--throttling-unit", paramLabel = "UNIT", defaultValue = "MBps", converter = ThrottlingUnits.class,
+        @Option(names = "--throttling-unit", paramLabel = "UNIT", defaultValue = "MBps", converter = TenantValues.ThrottlingUnits.class,
                 description = "Mbps, KBps or MBps (default; the case matters: Mbps are megabits).")
         ThrottlingUnit throttlingUnit;
         @Option(names = "--max-concurrent-tasks", paramLabel = "N", description = "Tasks the tenant may run at once (server default 1).")
@@ -108,8 +103,20 @@ final class TenantsCommand extends ParentCommand {
 
         @Override
         public Integer call() {
-            TenantSpec base = switch (type) {
-                case Standalone -> null;
+            // Read the password before connecting: a prompt should not hold a logon session open.
+            TenantSpec spec = base();
+            try (Connection c = Connection.open(options)) {
+                return waiting.report(c.client().createTenant(complete(spec, c.client())), c.output());
+            }
+        }
+
+        /** The spec of the type asked for, with what that type needs; a standalone tenant's password is read here. */
+        private TenantSpec base() {
+            if (type != TenantType.Standalone && password.given()) {
+                throw CliFailure.usage("Only a standalone tenant has a password.");
+            }
+            return switch (type) {
+                case Standalone -> TenantSpec.standalone(backupServer, name, password.read());
                 case vCD -> {
                     if (organization == null) {
                         throw CliFailure.usage("A vCD tenant needs --organization.");
@@ -123,44 +130,37 @@ final class TenantsCommand extends ParentCommand {
                     yield TenantSpec.activeDirectory(backupServer, name, new DomainSpec(domain, domainAccount, domainPort));
                 }
             };
-            if (type != TenantType.Standalone && password.given()) {
-                throw CliFailure.usage("Only a standalone tenant has a password.");
+        }
+
+        /** The spec with the options that need names looked up on the server, and the plain ones. */
+        private TenantSpec complete(TenantSpec spec, CloudgateClient client) {
+            String backupServerId = Ids.backupServer(client, backupServer);
+            for (java.util.Map.Entry<String, Long> quota : quotas.entrySet()) {
+                spec = spec.withResource(BackupResourceSpec.of(Ids.repositoryUid(client, backupServerId, quota.getKey()), quota.getValue()));
             }
-            // Read the password before connecting: a prompt should not hold a logon session open.
-            TenantSpec spec = base != null ? base : TenantSpec.standalone(backupServer, name, password.read());
-            try (Connection c = Connection.open(options)) {
-                CloudgateClient client = c.client();
-                String backupServerId = Ids.backupServer(client, backupServer);
-                for (java.util.Map.Entry<String, Long> quota : quotas.entrySet()) {
-                    spec = spec.withResource(BackupResourceSpec.of(Ids.repositoryUid(client, backupServerId, quota.getKey()), quota.getValue()));
-                }
-                if (!pools.isEmpty()) {
-                    spec = spec.withGatewayPools(pools.stream().map(p -> Ids.poolUid(client, p)).toList());
-                }
-                spec = spec.withDescription(description);
-                if (disabled) {
-                    spec = spec.withEnabled(false);
-                }
-                if (leaseUntil != null) {
-                    spec = spec.withLease(leaseUntil);
-                }
-                if (failover) {
-                    spec = spec.withFailoverToOtherGateways(true);
-                }
-                if (throttling != null) {
-                    spec = spec.withThrottling(throttling, throttlingUnit);
-                }
-                if (maxConcurrentTasks != null) {
-                    spec = spec.withMaxConcurrentTasks(maxConcurrentTasks);
-                }
-                if (backupProtection != null) {
-                    spec = spec.withBackupProtection(backupProtection);
-                }
-                if (publicIps != null) {
-                    spec = spec.withPublicIpCount(publicIps);
-                }
-                return waiting.report(client.createTenant(spec), c.output());
+            if (!pools.isEmpty()) {
+                spec = spec.withGatewayPools(pools.stream().map(p -> Ids.poolUid(client, p)).toList());
             }
+            spec = spec.withDescription(description);
+            if (disabled) {
+                spec = spec.withEnabled(false);
+            }
+            if (leaseUntil != null) {
+                spec = spec.withLease(leaseUntil);
+            }
+            if (failover) {
+                spec = spec.withFailoverToOtherGateways(true);
+            }
+            if (throttling != null) {
+                spec = spec.withThrottling(throttling, throttlingUnit);
+            }
+            if (maxConcurrentTasks != null) {
+                spec = spec.withMaxConcurrentTasks(maxConcurrentTasks);
+            }
+            if (backupProtection != null) {
+                spec = spec.withBackupProtection(backupProtection);
+            }
+            return publicIps == null ? spec : spec.withPublicIpCount(publicIps);
         }
     }
 
@@ -177,7 +177,7 @@ final class TenantsCommand extends ParentCommand {
         Boolean enabled;
         @Option(names = "--description", paramLabel = "TEXT", description = "Description (\"\" clears it).")
         String description;
-        @Option(names = "--lease-until", paramLabel = "DATE", converter = Dates.class,
+        @Option(names = "--lease-until", paramLabel = "DATE", converter = TenantValues.Dates.class,
                 description = "A new end of the lease: 2027-12-31 (midnight UTC) or 2027-12-31T18:00:00Z.")
         Instant leaseUntil;
         @Option(names = "--no-lease", description = "End the lease: the account no longer expires.")
@@ -190,7 +190,7 @@ final class TenantsCommand extends ParentCommand {
         Boolean failover;
         @Option(names = "--throttling", paramLabel = "LIMIT", description = "Throttle to LIMIT (switches throttling on).")
         Integer throttling;
-        @Option(names = "--throttling-unit", paramLabel = "UNIT", converter = ThrottlingUnits.class, description = "Mbps, KBps or MBps.")
+        @Option(names = "--throttling-unit", paramLabel = "UNIT", converter = TenantValues.ThrottlingUnits.class, description = "Mbps, KBps or MBps.")
         ThrottlingUnit throttlingUnit;
         @Option(names = "--no-throttling", description = "Switch throttling off.")
         boolean noThrottling;
@@ -207,6 +207,23 @@ final class TenantsCommand extends ParentCommand {
             conflicting(pools != null && noPools, "--pool", "--no-pools");
             conflicting(throttling != null && noThrottling, "--throttling", "--no-throttling");
             conflicting(backupProtection != null && noBackupProtection, "--backup-protection", "--no-backup-protection");
+            TenantChanges changes = changes();
+            if (changes.isEmpty() && pools == null) {
+                throw CliFailure.usage("Nothing to change: give at least one of --password-prompt/--password-stdin/--password-env,"
+                        + " --enable/--no-enable, --description, --lease-until, --no-lease, --pool, --no-pools, --failover/--no-failover,"
+                        + " --throttling, --throttling-unit, --no-throttling, --max-concurrent-tasks, --backup-protection, --no-backup-protection.");
+            }
+            try (Connection c = Connection.open(options)) {
+                CloudgateClient client = c.client();
+                if (pools != null) {
+                    changes = changes.withGatewayPools(pools.stream().map(p -> Ids.poolUid(client, p)).toList());
+                }
+                return waiting.report(client.editTenant(Ids.tenant(client, tenant), changes), c.output());
+            }
+        }
+
+        /** What the options without a lookup ask for; {@code --pool} needs the server and is added later. */
+        private TenantChanges changes() {
             TenantChanges changes = TenantChanges.none();
             if (password.given()) {
                 changes = changes.withPassword(password.read());
@@ -247,18 +264,7 @@ final class TenantsCommand extends ParentCommand {
             if (noPools) {
                 changes = changes.withGatewayPools(java.util.List.of());
             }
-            if (changes.isEmpty() && pools == null) {
-                throw CliFailure.usage("Nothing to change: give at least one of --password-prompt/--password-stdin/--password-env,"
-                        + " --enable/--no-enable, --description, --lease-until, --no-lease, --pool, --no-pools, --failover/--no-failover,"
-                        + " --throttling, --throttling-unit, --no-throttling, --max-concurrent-tasks, --backup-protection, --no-backup-protection.");
-            }
-            try (Connection c = Connection.open(options)) {
-                CloudgateClient client = c.client();
-                if (pools != null) {
-                    changes = changes.withGatewayPools(pools.stream().map(p -> Ids.poolUid(client, p)).toList());
-                }
-                return waiting.report(client.editTenant(Ids.tenant(client, tenant), changes), c.output());
-            }
+            return changes;
         }
 
         private static void conflicting(boolean both, String one, String other) {
@@ -281,110 +287,6 @@ final class TenantsCommand extends ParentCommand {
         public Integer call() {
             try (Connection c = Connection.open(options)) {
                 return waiting.report(c.client().deleteTenant(Ids.tenant(c.client(), tenant), includeBackups), c.output());
-            }
-        }
-    }
-
-    /** {@code cloudgate tenants quota …}: a tenant's backup resources. */
-    @Command(name = "quota", mixinStandardHelpOptions = true, description = "List, add and remove a tenant's quotas (backup resources).",
-            subcommands = {QuotaList.class, QuotaAdd.class, QuotaRemove.class})
-    static final class Quota extends ParentCommand {
-    }
-
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List a tenant's quotas.")
-    static final class QuotaList implements Callable<Integer> {
-        @Mixin ClientOptions options;
-        @Parameters(paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
-
-        @Override
-        public Integer call() {
-            try (Connection c = Connection.open(options)) {
-                c.output().list(c.client().backupResources(Ids.tenant(c.client(), tenant)), Views.quotas());
-                return ExitCode.OK;
-            }
-        }
-    }
-
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Give a tenant a quota on a repository (an asynchronous task). To change a quota, remove it and add another.")
-    static final class QuotaAdd implements Callable<Integer> {
-        @Mixin ClientOptions options;
-        @Mixin TaskWaiting waiting;
-        @Parameters(paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
-        @Option(names = "--repository", required = true, paramLabel = "REPOSITORY",
-                description = "A repository of the tenant's backup server: name, id or UID.")
-        String repository;
-        @Option(names = "--mb", required = true, paramLabel = "MB", description = "The quota in MB (1024 to 2147483647).")
-        long quotaMb;
-        @Option(names = "--name", paramLabel = "NAME", description = "The quota's name (default: the repository's).")
-        String name;
-        @Option(names = "--wan-accelerator", paramLabel = "WAN", description = "A WAN accelerator of the backup server: name, id or UID.")
-        String wanAccelerator;
-
-        @Override
-        public Integer call() {
-            try (Connection c = Connection.open(options)) {
-                CloudgateClient client = c.client();
-                String tenantId = Ids.tenant(client, tenant);
-                String backupServerId = Ids.isId(repository) && (wanAccelerator == null || Ids.isId(wanAccelerator)) ? null
-                        : client.tenant(tenantId).backupServerId();
-                BackupResourceSpec spec = BackupResourceSpec.of(Ids.repositoryUid(client, backupServerId, repository), quotaMb).withName(name);
-                if (wanAccelerator != null) {
-                    spec = spec.withWanAccelerator(Ids.wanAcceleratorUid(client, backupServerId, wanAccelerator));
-                }
-                return waiting.report(client.createBackupResource(tenantId, spec), c.output());
-            }
-        }
-    }
-
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a tenant's quota (an asynchronous task).")
-    static final class QuotaRemove implements Callable<Integer> {
-        @Mixin ClientOptions options;
-        @Mixin TaskWaiting waiting;
-        @Parameters(index = "0", paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
-        @Parameters(index = "1", paramLabel = "QUOTA", description = "The quota's id, its name, or its repository's name, id or UID.")
-        String quota;
-
-        @Override
-        public Integer call() {
-            try (Connection c = Connection.open(options)) {
-                CloudgateClient client = c.client();
-                String tenantId = Ids.tenant(client, tenant);
-                return waiting.report(client.deleteBackupResource(tenantId, Ids.quota(client, tenantId, quota)), c.output());
-            }
-        }
-    }
-
-    /** {@code --type} values, in any case as on the wire (vcd, VCD, activedirectory…). */
-    static final class TenantTypes implements ITypeConverter<TenantType> {
-        @Override
-        public TenantType convert(String value) {
-            return TenantType.parse(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a tenant type; use Standalone, vCD or ActiveDirectory"));
-        }
-    }
-
-    /** {@code --throttling-unit}: exact case, because Mbps (megabits) and MBps (megabytes) differ only by it. */
-    static final class ThrottlingUnits implements ITypeConverter<ThrottlingUnit> {
-        @Override
-        public ThrottlingUnit convert(String value) {
-            return ThrottlingUnit.parse(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a throttling unit; use Mbps, KBps or MBps (the case matters)"));
-        }
-    }
-
-    /** A date (midnight UTC) or an instant with its offset. */
-    static final class Dates implements ITypeConverter<Instant> {
-        @Override
-        public Instant convert(String value) {
-            String t = value.trim();
-            try {
-                return t.contains("T") ? java.time.OffsetDateTime.parse(t).toInstant() : LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date; use e.g. 2027-12-31 or 2027-12-31T18:00:00Z");
             }
         }
     }

@@ -202,6 +202,29 @@ class CliTenantsAcceptanceTest {
     }
 
     @Test
+    void vcdAndActiveDirectoryTenantsNeedWhatTheirTypeNeedsAndNoPassword() {
+        String org = "urn:vCloud:Organization:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:org:49c8966b-260a-4d3b-9bca-d0cc6349a9a6";
+        CliProcess.Result noOrg = cli.run("tenants", "create", "--backup-server", Api.BS1, "--name", "TechCompanyOrg", "--type", "vcd");
+        assertThat(noOrg.exit()).isEqualTo(2);
+        assertThat(noOrg.err()).contains("A vCD tenant needs --organization.");
+        CliProcess.Result withPassword = cli.run(Map.of(), "pw\n", "tenants", "create", "--backup-server", Api.BS1, "--name", "TechCompanyOrg",
+                "--type", "vCD", "--organization", org, "--password-stdin");
+        assertThat(withPassword.exit()).isEqualTo(2);
+        assertThat(withPassword.err()).contains("Only a standalone tenant has a password.");
+        CliProcess.Result vcd = cli.run("tenants", "create", "--backup-server", Api.BS1, "--name", "TechCompanyOrg", "--type", "VCD",
+                "--organization", org, "--wait");
+        assertThat(vcd.exit()).as(vcd.toString()).isZero();
+        assertThat(cli.run("tenants", "show", "TechCompanyOrg").out()).containsPattern("Type:\\s+vCD");
+        CliProcess.Result ad = cli.run("tenants", "create", "--backup-server", Api.BS1, "--name", "TECH\\nobody", "--type", "activedirectory",
+                "--domain", "tech.local", "--domain-account", "TECH\\administrator", "--wait");
+        assertThat(ad.exit()).as(ad.toString()).isEqualTo(3);
+        assertThat(ad.err()).contains("CreateCloudTenant failed: Account TECH\\nobody was not found in domain tech.local.");
+        CliProcess.Result badType = cli.run("tenants", "create", "--backup-server", Api.BS1, "--name", "X", "--type", "Cloud");
+        assertThat(badType.exit()).isEqualTo(2);
+        assertThat(badType.err()).contains("'Cloud' is not a tenant type");
+    }
+
+    @Test
     void repositoriesAndWanAcceleratorsAreListed() {
         CliProcess.Result repos = cli.run("infra", "repositories", "--backup-server", "vbr01.tech.local");
         assertThat(repos.exit()).as(repos.toString()).isZero();

@@ -9,6 +9,7 @@ import dev.cloudgate.acceptance.Api;
 import dev.cloudgate.acceptance.RunningServer;
 import dev.cloudgate.wire.MediaFormat;
 import dev.cloudgate.wire.Operations;
+import dev.cloudgate.wire.tenants.DomainSpec;
 import dev.cloudgate.wire.tenants.TenantType;
 import dev.cloudgate.wire.tenants.ThrottlingUnit;
 import java.net.URI;
@@ -236,13 +237,13 @@ class TenantsAcceptanceTest {
         assertThat(vcd.succeeded()).as(vcd.message()).isTrue();
         assertThat(client.tenant(vcd.relatedId().orElseThrow()).type()).isEqualTo(TenantType.vCD);
         Task ad = client.createTenant(TenantSpec.activeDirectory(Api.BS1, "TECH\\anna.lee",
-                new dev.cloudgate.wire.tenants.DomainSpec("tech.local", "TECH\\administrator", 389))).await(WAIT);
+                new DomainSpec("tech.local", "TECH\\administrator", 389))).await(WAIT);
         assertThat(ad.succeeded()).as(ad.message()).isTrue();
         Tenant anna = client.tenant(ad.relatedId().orElseThrow());
         assertThat(anna.type()).isEqualTo(TenantType.ActiveDirectory);
         assertThat(anna.name()).isEqualTo("TECH\\anna.lee");
         Task unknown = client.createTenant(TenantSpec.activeDirectory(Api.BS1, "TECH\\nobody",
-                new dev.cloudgate.wire.tenants.DomainSpec("tech.local", "TECH\\administrator", 389))).await(WAIT);
+                new DomainSpec("tech.local", "TECH\\administrator", 389))).await(WAIT);
         assertThat(unknown.succeeded()).isFalse();
         assertThat(unknown.message()).isEqualTo("Account TECH\\nobody was not found in domain tech.local.");
     }
