@@ -1,7 +1,6 @@
 package dev.cloudgate.cloud;
 
 import dev.cloudgate.failure.Failure;
-import dev.cloudgate.wire.Uids;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.store.Transactor;

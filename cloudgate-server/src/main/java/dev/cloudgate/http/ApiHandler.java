@@ -1,5 +1,6 @@
 package dev.cloudgate.http;
 
+import dev.cloudgate.query.QueryString;
 import dev.cloudgate.failure.Failure;
 import dev.cloudgate.auth.LogonSession;
 import dev.cloudgate.auth.SessionService;
@@ -135,7 +136,7 @@ public final class ApiHandler {
         String rawQuery = request.getHttpURI().getQuery();
         byte[] body = readBody(request);
         List<HttpCookie> cookies = Request.getCookies(request);
-        return new Call(request.getMethod(), path, rawQuery == null ? "" : rawQuery, QueryString.parse(rawQuery), name -> {
+        return new Call(request.getMethod(), path, rawQuery == null ? "" : rawQuery, QueryString.parse(rawQuery).parameters(), name -> {
             if (name.startsWith("Cookie:")) {
                 String wanted = name.substring(7);
                 for (HttpCookie cookie : cookies) {

@@ -27,7 +27,7 @@ public final class ApiRoutes {
         CloudEndpoints cloud = new CloudEndpoints(entry);
         GatewayEndpoints gateways = new GatewayEndpoints(gatewayService, infrastructure);
         TaskEndpoints tasks = new TaskEndpoints(taskService, RelatedLinks.ofTenants(tenantService));
-        PoolEndpoints pools = new PoolEndpoints(poolService, gatewayService, infrastructure);
+        PoolEndpoints pools = new PoolEndpoints(poolService, gateways.view(), infrastructure);
         TenantEndpoints tenants = new TenantEndpoints(tenantService, infrastructure, poolService, pools);
         RepositoryEndpoints repositories = new RepositoryEndpoints(cloudInventory, infrastructure);
         QueryEndpoints queries = new QueryEndpoints(queryService,

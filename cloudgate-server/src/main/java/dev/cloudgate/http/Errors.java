@@ -10,35 +10,58 @@ public final class Errors {
     private Errors() {
     }
 
-    static Reply reply(Throwable failure) {
+    /**
+     * A refusal as either API answers it: status, the message for the caller (null: a fault of the
+     * server, whose details stay in the log), and whether it asks for credentials or names allowed methods.
+     */
+    public record Refusal(int status, String message, boolean unauthorized, String allow) {
+        public boolean serverFault() {
+            return message == null;
+        }
+    }
+
+    /** The one table from thrown refusals to statuses, for the vendor API and the control API alike. */
+    public static Refusal refusal(Throwable failure) {
         if (failure instanceof Failure f) {
-            Reply reply = error(status(f.kind()), f.getMessage());
-            return f.kind() == Failure.Kind.UNAUTHORIZED ? reply.withHeader("WWW-Authenticate", "Basic Realm=RestSvc") : reply;
+            return new Refusal(status(f.kind()), f.getMessage(), f.kind() == Failure.Kind.UNAUTHORIZED, null);
         }
         if (failure instanceof BodyException b) {
-            return error(b.status(), b.getMessage());
+            return new Refusal(b.status(), b.getMessage(), false, null);
         }
         if (failure instanceof ApiException a) {
-            Reply reply = error(a.status(), a.getMessage());
-            return a.allow() != null ? reply.withHeader("Allow", a.allow()) : reply;
+            return new Refusal(a.status(), a.getMessage(), false, a.allow());
         }
         if (failure instanceof QueryException q) {
             // SPEC §6.6: a query the caller got wrong is 400; a vendor type or field outside the slice is 501.
-            return error(q.notImplemented() ? 501 : 400, q.getMessage());
+            return new Refusal(q.notImplemented() ? 501 : 400, q.getMessage(), false, null);
         }
         if (failure instanceof dev.cloudgate.store.StoreException s && s.isBadValue()) {
             // A backstop: fields are checked before they reach the store; the transaction was rolled back.
-            return error(400, "A value in the request cannot be stored (too long or not allowed).");
+            return new Refusal(400, "A value in the request cannot be stored (too long or not allowed).", false, null);
         }
-        return error(500, "The server could not complete the request.");
+        if (failure instanceof dev.cloudgate.store.StoreException s && s.isUniqueViolation()) {
+            return new Refusal(409, "An object with that id already exists.", false, null);
+        }
+        if (failure instanceof IllegalArgumentException e) {
+            return new Refusal(400, e.getMessage(), false, null);
+        }
+        return new Refusal(500, null, false, null);
+    }
+
+    static Reply reply(Throwable failure) {
+        Refusal refusal = refusal(failure);
+        Reply reply = error(refusal.status(), refusal.serverFault() ? "The server could not complete the request." : refusal.message());
+        if (refusal.unauthorized()) {
+            reply = reply.withHeader("WWW-Authenticate", "Basic Realm=RestSvc");
+        }
+        return refusal.allow() != null ? reply.withHeader("Allow", refusal.allow()) : reply;
     }
 
     static Reply error(int status, String message) {
         return new Reply(status, ErrorBodies.error(status, message), Map.of());
     }
 
-    /** The status of a domain refusal; the control API maps its refusals with the same table. */
-    public static int status(Failure.Kind kind) {
+    private static int status(Failure.Kind kind) {
         return switch (kind) {
             case INVALID -> 400;
             case UNAUTHORIZED -> 401;

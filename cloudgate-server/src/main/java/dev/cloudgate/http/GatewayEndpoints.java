@@ -2,17 +2,11 @@ package dev.cloudgate.http;
 
 import dev.cloudgate.cloud.Gateway;
 import dev.cloudgate.cloud.GatewayService;
-import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.wire.CloudGatewayEdit;
 import dev.cloudgate.wire.CreateCloudGatewaySpec;
-import dev.cloudgate.wire.Node;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** {@code /cloud/gateways} (SPEC §5.7): wire records in (bound once, judged by the feature), tasks back. */
 final class GatewayEndpoints {
@@ -25,22 +19,19 @@ final class GatewayEndpoints {
     }
 
     Reply list(Call call) {
-        boolean entity = Formats.entity(call);
-        List<Gateway> all = gateways.all();
-        Map<UUID, BackupServer> owners = owners();
-        if (entity) {
-            return Reply.ok(Node.list("CloudGateways", "CloudGateway").addAll(all.stream()
-                    .map(g -> GatewayViews.entity(call.hrefs(), g, owners.get(g.backupServerId()), gateways.poolsOf(g.id()))).toList()));
-        }
-        return Reply.ok(References.refList(all.stream()
-                .map(g -> GatewayViews.ref(call.hrefs(), g, owners.get(g.backupServerId()), References.REF)).toList()));
+        return Reply.ok(OwnedViews.list(call, infrastructure, gateways.all(), Gateway::backupServerId, "CloudGateways", "CloudGateway",
+                view()));
     }
 
     Reply get(Call call) {
         GatewayService.Details details = gateways.details(id(call));
-        return Reply.ok(Formats.entity(call)
-                ? GatewayViews.entity(call.hrefs(), details.gateway(), details.owner(), details.pools())
-                : GatewayViews.ref(call.hrefs(), details.gateway(), details.owner(), References.ENTITY_REF));
+        return Reply.ok(OwnedViews.one(call, details.gateway(), details.owner(),
+                new OwnedViews.View<>((h, g, owner) -> GatewayViews.entity(h, g, owner, details.pools()), GatewayViews::ref)));
+    }
+
+    /** Gateways as lists show them: each entity names the pools it belongs to. */
+    OwnedViews.View<Gateway> view() {
+        return new OwnedViews.View<>((h, g, owner) -> GatewayViews.entity(h, g, owner, gateways.poolsOf(g.id())), GatewayViews::ref);
     }
 
     Reply create(Call call) {
@@ -63,9 +54,5 @@ final class GatewayEndpoints {
 
     private static UUID id(Call call) {
         return call.pathId(Gateway.KIND, "Cloud gateway");
-    }
-
-    private Map<UUID, BackupServer> owners() {
-        return infrastructure.backupServers().stream().collect(Collectors.toMap(BackupServer::id, Function.identity()));
     }
 }

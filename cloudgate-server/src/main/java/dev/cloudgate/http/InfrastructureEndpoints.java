@@ -5,13 +5,11 @@ import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.wire.Node;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** {@code /backupServers} and {@code /managedServers} (SPEC §5.4, §5.5). */
 final class InfrastructureEndpoints {
+    private static final OwnedViews.View<ManagedServer> MANAGED_SERVER = new OwnedViews.View<>(InfrastructureViews::managedServer,
+            InfrastructureViews::managedServerRef);
     private final Infrastructure infrastructure;
 
     InfrastructureEndpoints(Infrastructure infrastructure) {
@@ -46,21 +44,11 @@ final class InfrastructureEndpoints {
 
     Reply managedServer(Call call) {
         ManagedServer server = infrastructure.managedServer(call.pathId(ManagedServer.KIND, "Managed server"));
-        BackupServer owner = infrastructure.backupServer(server.backupServerId());
-        return Reply.ok(Formats.entity(call)
-                ? InfrastructureViews.managedServer(call.hrefs(), server, owner)
-                : InfrastructureViews.managedServerRef(call.hrefs(), server, owner, References.ENTITY_REF));
+        return Reply.ok(OwnedViews.one(call, server, infrastructure.backupServer(server.backupServerId()), MANAGED_SERVER));
     }
 
     private Reply managedServerList(Call call, List<ManagedServer> servers) {
-        boolean entity = Formats.entity(call);
-        Map<UUID, BackupServer> owners = infrastructure.backupServers().stream()
-                .collect(Collectors.toMap(BackupServer::id, Function.identity()));
-        if (entity) {
-            return Reply.ok(Node.list("ManagedServers", "ManagedServer").addAll(servers.stream()
-                    .map(m -> InfrastructureViews.managedServer(call.hrefs(), m, owners.get(m.backupServerId()))).toList()));
-        }
-        return Reply.ok(References.refList(servers.stream()
-                .map(m -> InfrastructureViews.managedServerRef(call.hrefs(), m, owners.get(m.backupServerId()), References.REF)).toList()));
+        return Reply.ok(OwnedViews.list(call, infrastructure, servers, ManagedServer::backupServerId, "ManagedServers", "ManagedServer",
+                MANAGED_SERVER));
     }
 }

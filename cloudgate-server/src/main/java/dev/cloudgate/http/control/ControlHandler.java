@@ -2,7 +2,6 @@ package dev.cloudgate.http.control;
 
 import dev.cloudgate.failure.Failure;
 import dev.cloudgate.http.Errors;
-import dev.cloudgate.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -95,18 +94,16 @@ public final class ControlHandler extends Handler.Abstract {
     }
 
     private static ControlReply refusal(Throwable failure) {
-        if (failure instanceof Failure f) {
-            ControlReply reply = ControlReply.error(Errors.status(f.kind()), f.getMessage());
-            return f.kind() == Failure.Kind.UNAUTHORIZED ? reply.withHeader("WWW-Authenticate", "Bearer realm=\"cloudgate-control\"") : reply;
+        Errors.Refusal refusal = Errors.refusal(failure);
+        if (refusal.serverFault()) {
+            LOG.error("control request failed", failure);
+            return ControlReply.error(500, "The control request could not be completed: " + failure.getClass().getSimpleName() + ".");
         }
-        if (failure instanceof IllegalArgumentException e) {
-            return ControlReply.error(400, e.getMessage());
+        ControlReply reply = ControlReply.error(refusal.status(), refusal.message());
+        if (refusal.unauthorized()) {
+            reply = reply.withHeader("WWW-Authenticate", "Bearer realm=\"cloudgate-control\"");
         }
-        if (failure instanceof StoreException e && e.isUniqueViolation()) {
-            return ControlReply.error(409, "An object with that id already exists.");
-        }
-        LOG.error("control request failed", failure);
-        return ControlReply.error(500, "The control request could not be completed: " + failure.getClass().getSimpleName() + ".");
+        return refusal.allow() != null ? reply.withHeader("Allow", refusal.allow()) : reply;
     }
 
     private static void write(Response response, Callback callback, ControlReply reply) {
