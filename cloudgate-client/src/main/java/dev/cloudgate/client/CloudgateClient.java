@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A client of the EM REST API slice that cloudgate serves (SPEC §5, §6), usable against cloudgate
+ * A client of the EM REST API slices that cloudgate serves (SPEC §5, §6: gateways and pools;
+ * SPEC-tenants §6: tenants, their quotas, repositories and WAN accelerators), usable against cloudgate
  * and against a real Enterprise Manager.
  *
  * <pre>{@code
