@@ -24,6 +24,11 @@ final class CliProcess {
         return run(Map.of(), null, args);
     }
 
+    /** Runs with {@code stdin} piped in, as {@code printf '%s\n' "$PASSWORD" | cloudgate hash-password} does. */
+    Result runWithInput(String stdin, String... args) {
+        return run(Map.of(), stdin, args);
+    }
+
     /** As {@link #run(String...)} with more environment variables and {@code stdin} piped in (null: none). */
     Result run(Map<String, String> moreEnv, String stdin, String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),

@@ -94,6 +94,19 @@ public final class InventoryControl {
         });
     }
 
+    /**
+     * SPEC-tenants T-B17: no representation returns a password, so tests check one here. A tenant is
+     * named by its UUID or UID; a tenant without a password (vCD, AD, or seeded without) matches nothing.
+     */
+    public boolean tenantPasswordMatches(String tenantIdOrUid, String password) {
+        java.util.UUID id = Uids.parse("CloudTenant", tenantIdOrUid)
+                .orElseThrow(() -> Failure.notFound("Cloud tenant " + tenantIdOrUid + " was not found."));
+        String hash = tx.inTransaction(() -> tenants.find(id))
+                .orElseThrow(() -> Failure.notFound("Cloud tenant " + tenantIdOrUid + " was not found."))
+                .passwordHash();
+        return hash != null && password != null && dev.cloudgate.auth.Passwords.matches(password, hash);
+    }
+
     private Optional<Repository> findRepository(BackupServer owner, String idOrName) {
         Optional<UUID> id = Uids.parse(Repository.KIND, idOrName);
         return cloud.repositoriesOf(owner.id()).stream()

@@ -75,9 +75,9 @@ public final class ApiHandler {
                 LOG.error("{} {} failed", request.getMethod(), AuditTrail.loggable(apiPath), failure);
             }
         }
-        // Audited and journalled before the answer leaves, so that a client that saw the answer finds the
-        // line and the journal entry (a test reads the journal right after its request).
+        // Audited before the answer leaves, so that a client that saw the answer finds the line.
         AuditTrail.request(matched[0], call, reply, refusal);
+        // Journaled (and counted) before the answer leaves too: a client that saw the answer finds its entry.
         String user = call != null && call.session() != null ? call.session().userName() : null;
         observer.observe(request.getMethod(), "/api" + apiPath, matched[0] == null ? null : "/api" + matched[0].template(),
                 reply.status(), System.nanoTime() - started, user, fault == null ? null : fault.label());

@@ -28,7 +28,8 @@ final class InventoryEndpoints {
                 .add("POST", "/backup-servers/{backupServer}/repositories", this::addRepository)
                 .add("DELETE", "/backup-servers/{backupServer}/repositories/{repository}", this::removeRepository)
                 .add("POST", "/backup-servers/{backupServer}/wan-accelerators", this::addWanAccelerator)
-                .add("DELETE", "/backup-servers/{backupServer}/wan-accelerators/{wanAccelerator}", this::removeWanAccelerator);
+                .add("DELETE", "/backup-servers/{backupServer}/wan-accelerators/{wanAccelerator}", this::removeWanAccelerator)
+                .add("POST", "/tenants/{tenant}/password-check", this::checkTenantPassword);
     }
 
     private ControlReply list(ControlCall call) {
@@ -78,6 +79,17 @@ final class InventoryEndpoints {
     private ControlReply removeWanAccelerator(ControlCall call) {
         inventory.removeWanAccelerator(call.param("backupServer"), call.param("wanAccelerator"));
         return ControlReply.noContent();
+    }
+
+    private ControlReply checkTenantPassword(ControlCall call) {
+        PasswordCheck check = call.json(PasswordCheck.class);
+        return ControlReply.ok(new PasswordMatch(inventory.tenantPasswordMatches(call.param("tenant"), check.password())));
+    }
+
+    record PasswordCheck(String password) {
+    }
+
+    record PasswordMatch(boolean matches) {
     }
 
     private Seed.SeedBackupServer view(UUID id) {
