@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The tenant bodies the client sends are read by the server's own wire records (strict XSD for XML,
  * SPEC-tenants §6.2, §6.3, §6.5) into exactly the values the client was given: one request shape.
  */
-class TenantBodiesTest {
+class TenantRequestBodiesTest {
     static final String BS_UID = "urn:veeam:BackupServer:8ea5406b-a6e9-42d9-bca5-44b6a5d94af1";
     static final String REPO = "urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a";
     static final String WAN = "urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f";
