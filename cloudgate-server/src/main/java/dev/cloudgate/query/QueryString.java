@@ -37,6 +37,12 @@ public record QueryString(List<String> segments) {
                 .map(s -> s.indexOf('=') < 0 ? "" : s.substring(s.indexOf('=') + 1));
     }
 
+    /** Every raw value of {@code name}, in the order received. */
+    java.util.List<String> rawValues(String name) {
+        return segments.stream().filter(s -> isCalled(s, name))
+                .map(s -> s.indexOf('=') < 0 ? "" : s.substring(s.indexOf('=') + 1)).toList();
+    }
+
     /** The segments not called any of {@code names}, joined as received. */
     String without(String... names) {
         return String.join("&", segments.stream()
@@ -49,7 +55,7 @@ public record QueryString(List<String> segments) {
         try {
             return URLDecoder.decode(literalPlus ? raw.replace("+", "%2B") : raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw QueryException.invalid("Query parameter '" + name + "' has a malformed percent-encoding.");
+            throw Failure.invalid("Query parameter '" + name + "' has a malformed percent-encoding.");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.failure.Failure;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -57,8 +59,24 @@ public enum QueryType {
             Field.bool("Enabled", "te.enabled"),
             Field.uid("BackupServerUid", "BackupServer", "te.backup_server_id"),
             Field.text("BackupServerName", "b.name"),
-            Field.unsupported("Type"),
-            Field.unsupported("OrganizationReference"));
+            // SPEC-tenants §8: declared order Standalone < vCD < ActiveDirectory; empty reference for non-vCD tenants.
+            Field.choice("Type", "te.tenant_type", "Standalone", "vCD", "ActiveDirectory"),
+            Field.text("OrganizationReference", "coalesce(te.organization_ref, '')")),
+    REPOSITORY("Repository", "repository r join backup_server b on b.id = r.backup_server_id", "r.id", "r.seq",
+            Field.uid("UID", "Repository", "r.id"),
+            Field.text("Name", "r.name"),
+            Field.integer("FreeSpace", "r.free_space"),
+            Field.integer("Capacity", "r.capacity"),
+            Field.uid("BackupServerUid", "BackupServer", "r.backup_server_id"),
+            Field.text("BackupServerName", "b.name")),
+    WAN_ACCELERATOR("WanAccelerator", "wan_accelerator w join backup_server b on b.id = w.backup_server_id", "w.id", "w.seq",
+            Field.uid("UID", "WanAccelerator", "w.id"),
+            Field.text("Name", "w.name"),
+            Field.integer("Capacity", "w.capacity_gb"),
+            Field.integer("ConnectionsCount", "w.connections_count"),
+            Field.bool("HighBandwidthModeEnabled", "w.high_bandwidth"),
+            Field.uid("BackupServerUid", "BackupServer", "w.backup_server_id"),
+            Field.text("BackupServerName", "b.name"));
 
     private final String typeName;
     private final String from;
@@ -77,12 +95,12 @@ public enum QueryType {
     /**
      * The type called {@code name}, in any case.
      *
-     * @throws QueryException invalid when missing or unknown, not implemented for vendor types
+     * @throws Failure invalid when missing or unknown, not implemented for vendor types
      *     outside this slice (SPEC §6.1)
      */
     public static QueryType named(String name) {
         if (name == null || name.isBlank()) {
-            throw QueryException.invalid("Query parameter 'type' is missing.");
+            throw Failure.invalid("Query parameter 'type' is missing.");
         }
         for (QueryType type : values()) {
             if (type.typeName.equalsIgnoreCase(name.strip())) {
@@ -90,9 +108,9 @@ public enum QueryType {
             }
         }
         if (VendorQueryTypes.isVendorType(name.strip())) {
-            throw QueryException.notImplemented("Query type '" + name + "' is not implemented by this server.");
+            throw Failure.notImplemented("Query type '" + name + "' is not implemented by this server.");
         }
-        throw QueryException.invalid("Unknown query type '" + name + "'.");
+        throw Failure.invalid("Unknown query type '" + name + "'.");
     }
 
     /** The vendor's spelling, e.g. {@code CloudGateway}. */
@@ -112,7 +130,7 @@ public enum QueryType {
 
     Field field(String name) {
         return fields.stream().filter(field -> field.isCalled(name)).findFirst().orElseThrow(() ->
-                QueryException.invalid("Unknown field '" + name + "' for query type " + typeName + "; known fields: "
+                Failure.invalid("Unknown field '" + name + "' for query type " + typeName + "; known fields: "
                         + fields.stream().map(Field::name).collect(Collectors.joining(", ")) + "."));
     }
 

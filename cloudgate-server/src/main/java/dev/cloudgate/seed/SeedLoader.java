@@ -18,7 +18,10 @@ import dev.cloudgate.infrastructure.HostLookup;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.infrastructure.ManagedServerType;
+import dev.cloudgate.infrastructure.CloudInventoryStore;
 import dev.cloudgate.infrastructure.Tenant;
+import dev.cloudgate.tenants.HardwarePlanStore;
+import dev.cloudgate.tenants.TenantStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,12 +52,15 @@ public final class SeedLoader {
     private final AccountStore accounts;
     private final GatewayStore gateways;
     private final PoolStore pools;
+    private final CloudSeedLoader cloud;
 
-    public SeedLoader(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools) {
+    public SeedLoader(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools,
+            CloudInventoryStore inventory, TenantStore tenants, HardwarePlanStore plans) {
         this.infrastructure = infrastructure;
         this.accounts = accounts;
         this.gateways = gateways;
         this.pools = pools;
+        this.cloud = new CloudSeedLoader(inventory, tenants, plans);
     }
 
     private static YAMLFactory yamlFactory() {
@@ -153,11 +159,18 @@ public final class SeedLoader {
                 throw new IllegalArgumentException("seed: managed server name " + m.name() + " appears twice on " + server.name());
             }
         }
-        for (Seed.SeedTenant t : list(s.tenants())) {
-            infrastructure.add(new Tenant(t.id() == null ? UUID.randomUUID() : t.id(), server.id(), require(t.name(), "tenant name"),
-                    t.enabled() == null || t.enabled()));
-        }
+        cloud.addInventory(server, s);
+        cloud.addTenants(server, list(s.tenants()));
         return server;
+    }
+
+    /** A repository of that backup server (SPEC-tenants §3.1), for the control API's inventory. */
+    public dev.cloudgate.infrastructure.Repository addRepository(BackupServer server, CloudSeed.SeedRepository spec) {
+        return cloud.addRepository(server, spec);
+    }
+
+    public dev.cloudgate.infrastructure.WanAccelerator addWanAccelerator(BackupServer server, CloudSeed.SeedWanAccelerator spec) {
+        return cloud.addWanAccelerator(server, spec);
     }
 
     public ManagedServer addManagedServer(UUID backupServerId, Seed.SeedManagedServer m) {
@@ -190,8 +203,30 @@ public final class SeedLoader {
                 .map(u -> u.passwordHash() != null || u.password() == null ? u
                         : new Seed.SeedUser(u.name(), null, Passwords.hash(u.password()), u.role()))
                 .toList();
-        return new Seed(seed.backupServers(), users, seed.gateways(), seed.pools());
+        List<Seed.SeedBackupServer> servers = seed.backupServers().stream().map(SeedLoader::withHashedTenantPasswords).toList();
+        return new Seed(servers, users, seed.gateways(), seed.pools());
+    }
 
+    /** Tenant and subtenant passwords, like users', are kept only as hashes (SPEC-tenants §2.4). */
+    private static Seed.SeedBackupServer withHashedTenantPasswords(Seed.SeedBackupServer s) {
+        if (s.tenants() == null) {
+            return s;
+        }
+        List<Seed.SeedTenant> tenants = s.tenants().stream().map(t -> {
+            List<CloudSeed.SeedSubtenant> subtenants = t.subtenants() == null ? null : t.subtenants().stream()
+                    .map(u -> u.passwordHash() != null || u.password() == null ? u : new CloudSeed.SeedSubtenant(u.id(), u.name(),
+                            u.description(), null, Passwords.hash(u.password()), u.enabled(), u.backupResource(), u.quotaName(),
+                            u.quotaMb(), u.unlimited(), u.usedQuotaMb(), u.quotaId()))
+                    .toList();
+            String hash = t.passwordHash() != null || t.password() == null ? t.passwordHash() : Passwords.hash(t.password());
+            return new Seed.SeedTenant(t.id(), t.name(), t.enabled(), t.type(), t.organization(), t.domain(), t.domainAccountId(),
+                    t.description(), null, hash, t.leaseExpiration(), t.throttling(), t.maxConcurrentTasks(), t.backupProtection(),
+                    t.failoverToOtherGateways(), t.publicIpCount(), t.lastResult(), t.lastActive(), t.counters(),
+                    t.freeLicenseCounters(), t.backupResources(), t.computeResources(), t.vdcs(), subtenants);
+        }).toList();
+        return new Seed.SeedBackupServer(s.id(), s.name(), s.description(), s.port(), s.version(), s.wcfPort(), s.certificateThumbprint(),
+                s.ipOrDnsName(), s.cloudConnect(), s.managedServers(), tenants, s.repositories(), s.wanAccelerators(), s.hosts(),
+                s.vlans(), s.publicIps(), s.hardwarePlans(), s.organizations(), s.domains());
     }
 
     private static <T> List<T> list(List<T> items) {

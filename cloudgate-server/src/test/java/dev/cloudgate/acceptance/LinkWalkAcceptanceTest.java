@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Links form a walkable graph (SPEC §1.7): from {@code /api/} and the logon session, following
@@ -27,19 +27,19 @@ class LinkWalkAcceptanceTest {
 
     /** The 501 targets, as path patterns after the base: SPEC §3.4, §3.5 (A35), §3.8, §5.6, §5.11. */
     private static final List<Pattern> OUT_OF_SLICE = java.util.stream.Stream.of(
-            "/backupServers/[0-9a-f-]{36}/(jobs|repositories|externalRepositories|credentials|passwords)",
+            "/backupServers/[0-9a-f-]{36}/(jobs|externalRepositories|credentials|passwords)",
             "/hierarchyRoots/[0-9a-f-]{36}\\?format=Entity",
             "/cloud/(hardwarePlans|publicIpAddresses|cloudFailoverPlans|vmReplicaPoints|replicas|vlans|failoverSessions)(\\?format=Entity)?",
-            "/cloud/tenants\\?format=Entity",
-            "/cloud/tenants/[0-9a-f-]{36}\\?format=Entity",
-            "/query\\?type=CloudTenant&format=Entities&sortAsc=name&pageSize=15&page=1")
+            // SPEC-tenants §1.3 and part 2 of the tenant slice (compute resources, subtenants, counters, VDCs).
+            "/repositories/[0-9a-f-]{36}/(backups|replicas)",
+            "/cloud/tenants/[0-9a-f-]{36}/(computeResources|subtenants|freelicenseCounters|vcloudcomputeresources)")
             .map(Pattern::compile).toList();
 
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
         Api api = server.api().logon().accept(Api.XML);
         String gateway = Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
         Fixtures.gateway(api, "srv01.tech.local", Api.BS2);
@@ -47,11 +47,6 @@ class LinkWalkAcceptanceTest {
         String doomed = Fixtures.pool(api, "Deleted Pool", List.of(Fixtures.gateway(api, "gw02.tech.local", Api.BS1)), List.of(), Api.BS1);
         // A finished pool delete leaves a task whose Related link names the pool list (SPEC §4).
         Fixtures.succeeds(api, api.delete("/cloud/gatewayPools/" + doomed));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @Test

@@ -38,7 +38,7 @@ class ResponseCacheAcceptanceTest {
      */
     @Test
     void aPolledTaskIsSeenFinishedAtOnceAndOnlyByItsOwnSession() {
-        Control control = server.server().control();
+        Control control = server.control();
         control.fault("{\"host\": \"srv02.tech.local\", \"delayMs\": 60000}");
         Api api = server.admin();
         String task = api.post("/cloud/gateways", Api.JSON, "{\"ServerHostName\":\"srv02.tech.local\",\"NetworkType\":\"Direct\","
@@ -64,7 +64,7 @@ class ResponseCacheAcceptanceTest {
         api.awaitTask(api.post("/cloud/gateways", Api.JSON, "{\"ServerHostName\":\"gw02.tech.local\",\"Description\":\"cached\","
                 + "\"NetworkType\":\"Direct\",\"BackupServerUid\":\"" + Api.BS1 + "\"}").header("Location"));
         assertThat(api.get(QUERY).body()).contains("gw02.tech.local");
-        assertThat(server.server().control().reset().status()).isEqualTo(200);
+        assertThat(server.control().reset().status()).isEqualTo(200);
         assertThat(server.admin().get(QUERY).body()).doesNotContain("<Ref ");
     }
 
