@@ -42,7 +42,11 @@ import dev.cloudgate.store.jdbc.JdbcTaskStore;
 import dev.cloudgate.tasks.TaskInterceptor;
 import dev.cloudgate.tasks.TaskRegistry;
 import dev.cloudgate.tenants.CloudInventory;
+import dev.cloudgate.tenants.PlanOperations;
+import dev.cloudgate.tenants.PlanService;
 import dev.cloudgate.tenants.TenantOperations;
+import dev.cloudgate.tenants.VlanOperations;
+import dev.cloudgate.tenants.VlanService;
 import dev.cloudgate.tenants.TenantService;
 import dev.cloudgate.tasks.TaskRunner;
 import dev.cloudgate.tasks.TaskService;
@@ -140,6 +144,8 @@ public final class CloudgateServer implements AutoCloseable {
         gatewayOperations.registerIn(commands);
         new PoolOperations(infrastructureStore, gatewayStore, poolStore, ids).registerIn(commands);
         new TenantOperations(infrastructureStore, cloudInventoryStore, tenantStore, planStore, poolStore, ids).registerIn(commands);
+        new PlanOperations(infrastructureStore, cloudInventoryStore, planStore, tenantStore, ids).registerIn(commands);
+        new VlanOperations(cloudInventoryStore).registerIn(commands);
         Faults faults = new Faults();
         Journal journal = new Journal(config.journalSize());
         TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
@@ -181,7 +187,9 @@ public final class CloudgateServer implements AutoCloseable {
         ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions(),
                 pools, new QueryService(tx),
                 database.dialect().shared() ? ResponseCache.NONE : new ResponseCache(tx::writeCount), tenants,
-                new CloudInventory(tx, cloudInventoryStore)),
+                new CloudInventory(tx, cloudInventoryStore),
+                new PlanService(tx, planStore, tenantStore, cloudInventoryStore, infrastructureStore, infrastructure, tasks),
+                new VlanService(tx, cloudInventoryStore, tasks)),
                 sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(),
                 RequestObserver.all(ControlApi.journalObserver(journal, clock),
                         (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos)), ControlApi.requestFaults(faults));
