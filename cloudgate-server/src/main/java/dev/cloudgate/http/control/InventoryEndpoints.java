@@ -28,7 +28,26 @@ final class InventoryEndpoints {
                 .add("POST", "/backup-servers/{backupServer}/repositories", this::addRepository)
                 .add("DELETE", "/backup-servers/{backupServer}/repositories/{repository}", this::removeRepository)
                 .add("POST", "/backup-servers/{backupServer}/wan-accelerators", this::addWanAccelerator)
-                .add("DELETE", "/backup-servers/{backupServer}/wan-accelerators/{wanAccelerator}", this::removeWanAccelerator);
+                .add("DELETE", "/backup-servers/{backupServer}/wan-accelerators/{wanAccelerator}", this::removeWanAccelerator)
+                .add("POST", "/tenants/{tenant}/password-check", this::tenantPassword)
+                .add("POST", "/tenants/{tenant}/subtenants/{subtenant}/password-check", this::subtenantPassword);
+    }
+
+    /** The body of a password check: {@code {"password": "…"}}. */
+    record PasswordCheck(String password) {
+    }
+
+    /** The answer: whether it matched, never the hash. */
+    record PasswordMatch(boolean matches) {
+    }
+
+    private ControlReply tenantPassword(ControlCall call) {
+        return ControlReply.ok(new PasswordMatch(inventory.passwordMatches(call.param("tenant"), null, call.json(PasswordCheck.class).password())));
+    }
+
+    private ControlReply subtenantPassword(ControlCall call) {
+        return ControlReply.ok(new PasswordMatch(inventory.passwordMatches(call.param("tenant"), call.param("subtenant"),
+                call.json(PasswordCheck.class).password())));
     }
 
     private ControlReply list(ControlCall call) {
