@@ -414,12 +414,20 @@ class TenantSubresourcesAcceptanceTest {
     }
 
     static String normalized(String body) {
+        return normalized(body, server);
+    }
+
+    static String example(String name) {
+        return example(name, server);
+    }
+
+    static String normalized(String body, RunningServer server) {
         return body.replace(server.base(), "https://localhost:9398/api")
                 .replace(" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"", "")
                 .replace(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"", "");
     }
 
-    static String example(String name) {
+    static String example(String name, RunningServer server) {
         try (java.io.InputStream in = TenantSubresourcesAcceptanceTest.class.getResourceAsStream("/examples/tenants/" + name)) {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return name.endsWith(".json") ? text.replace("https://localhost:9398/api", server.base()) : text;
