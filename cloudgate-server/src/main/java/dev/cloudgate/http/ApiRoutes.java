@@ -35,7 +35,8 @@ public final class ApiRoutes {
         HardwarePlanEndpoints plans = new HardwarePlanEndpoints(planService, tenantService, infrastructure);
         VlanEndpoints vlans = new VlanEndpoints(vlanService, infrastructure);
         QueryEndpoints queries = new QueryEndpoints(queryService,
-                new QueryResults(gatewayService, poolService, infrastructure, taskService, tenantService, cloudInventory));
+                new QueryResults(gatewayService, poolService, infrastructure, taskService, tenantService, cloudInventory,
+                        planService, vlanService));
         Endpoint notImplemented = call -> {
             throw Failure.notImplemented();
         };

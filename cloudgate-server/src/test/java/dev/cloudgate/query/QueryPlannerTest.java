@@ -36,9 +36,9 @@ class QueryPlannerTest {
                 arguments("type=Gateway", Reason.INVALID, "Unknown query type 'Gateway'"),
                 arguments("type=Job", Reason.NOT_IMPLEMENTED, "Query type 'Job' is not implemented"),
                 arguments("type=vmrestorepoint", Reason.NOT_IMPLEMENTED, "'vmrestorepoint' is not implemented"),
-                // Part 2 of the tenant slice (SPEC-tenants §8) is not here yet.
-                arguments("type=CloudSubtenant", Reason.NOT_IMPLEMENTED, "'CloudSubtenant' is not implemented"),
-                arguments("type=VlanConfiguration&format=Entities", Reason.NOT_IMPLEMENTED, "'VlanConfiguration' is not implemented"),
+                // Vendor types outside both tenant slices (SPEC-tenants §1.3).
+                arguments("type=CloudReplica", Reason.NOT_IMPLEMENTED, "'CloudReplica' is not implemented"),
+                arguments("type=CloudPublicIpAddress&format=Entities", Reason.NOT_IMPLEMENTED, "'CloudPublicIpAddress' is not implemented"),
                 arguments("type=CloudGateway&filter=Foo==1", Reason.INVALID,
                         "Unknown field 'Foo' for query type CloudGateway; known fields: UID, Name"),
                 arguments("type=CloudGateway&sortDesc=Foo", Reason.INVALID, "Unknown field 'Foo'"),
