@@ -77,10 +77,11 @@ public final class ApiHandler {
         }
         // Audited before the answer leaves, so that a client that saw the answer finds the line.
         AuditTrail.request(matched[0], call, reply, refusal);
-        Responses.write(response, callback, reply, format);
+        // Journaled (and counted) before the answer leaves too: a client that saw the answer finds its entry.
         String user = call != null && call.session() != null ? call.session().userName() : null;
         observer.observe(request.getMethod(), "/api" + apiPath, matched[0] == null ? null : "/api" + matched[0].template(),
                 reply.status(), System.nanoTime() - started, user, fault == null ? null : fault.label());
+        Responses.write(response, callback, reply, format);
     }
 
     private Reply dispatch(Call call, Route[] matched) {
