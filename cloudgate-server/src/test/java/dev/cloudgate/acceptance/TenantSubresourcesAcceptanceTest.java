@@ -339,6 +339,43 @@ class TenantSubresourcesAcceptanceTest {
         HardwarePlanAcceptanceTest.deleteTenant(api, id);
     }
 
+    // --- state (T-B1)
+
+    @Test
+    void plansSubscriptionsSubtenantsAndVlanEditsMadeOverTheApiAreExportedAndLoadedBack() {
+        String planTask = Fixtures.relatedId(Fixtures.finished(api, api.post("/cloud/hardwarePlans", Api.XML,
+                HardwarePlanAcceptanceTest.viXml("Exported Plan", HardwarePlanAcceptanceTest.DS_442, 42))), "/cloud/hardwarePlans/");
+        String tenant = HardwarePlanAcceptanceTest.createTenant(api, "Exported Co");
+        Fixtures.succeeds(api, api.post("/cloud/tenants/" + tenant + "/computeResources", Api.XML,
+                computeXml("urn:veeam:CloudHardwarePlan:" + planTask, "VMware", true)));
+        Fixtures.succeeds(api, api.post("/cloud/tenants/" + tenant + "/subtenants", Api.XML, subtenantXml("Exported User", firstResource(tenant), 2048)));
+        Fixtures.succeeds(api, api.put("/cloud/vlans/78c6a038-38a2-4908-ac19-1540f9448533", Api.JSON, "{\"VlanIdsWithoutInternetRightBound\": 600}"));
+        String[] reads = {"/cloud/hardwarePlans?format=Entity", "/cloud/tenants/" + tenant + "?format=Entity", "/cloud/tenants/" + tenant + "/subtenants",
+            "/cloud/vlans?format=Entity", "/cloud/hardwarePlans/" + planTask + "/tenants"};
+        String before = readAll(reads);
+
+        String state = server.control().get("/state").body();
+        assertThat(state).contains("name: Exported Plan", "name: Exported User", "name: Exported Co").doesNotContain("12345678", "Str0ng-Pa55");
+        server.control().reset();
+        api = server.api().logon();
+        assertThat(api.get("/cloud/tenants/" + tenant).status()).isEqualTo(404);
+        assertThat(server.control().put("/state", "application/yaml", state).status()).isEqualTo(200);
+        api = server.api().logon();
+        assertThat(readAll(reads)).isEqualTo(before);
+        assertThat(passwordMatches(tenant, Fixtures.json(api.accept(Api.JSON).get("/cloud/tenants/" + tenant + "/subtenants"))
+                .get("CloudSubtenants").get(0).get("Id").asText(), "12345678")).isTrue();
+        server.control().reset();
+        api = server.api().logon();
+    }
+
+    static String readAll(String... paths) {
+        StringBuilder all = new StringBuilder();
+        for (String path : paths) {
+            all.append(api.accept(Api.XML).get(path).body()).append(api.accept(Api.JSON).get(path).body());
+        }
+        return all.toString();
+    }
+
     // --- helpers
 
     static String subtenantXml(String name, String resource, long quota) {
