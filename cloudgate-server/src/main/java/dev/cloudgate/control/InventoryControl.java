@@ -43,14 +43,11 @@ public final class InventoryControl {
     }
 
     /**
-     * SPEC-tenants T-B17: whether {@code password} is the tenant's (or, with {@code subtenantId}, that
-     * subtenant's), so a test can see a password change take effect; the hash itself never leaves.
+     * SPEC-tenants T-B17: whether {@code password} is that subtenant's (or, with {@code subtenantId} null,
+     * the tenant's, as {@link #tenantPasswordMatches}), so a test can see a password change take effect; the hash itself never leaves.
      * A tenant or subtenant without a password matches nothing.
      */
     public boolean passwordMatches(String tenantId, String subtenantId, String password) {
-        if (password == null) {
-            throw Failure.invalid("password is required.");
-        }
         String hash = tx.inTransaction(() -> {
             UUID id = dev.cloudgate.wire.Uids.parse(dev.cloudgate.tenants.CloudTenant.KIND, tenantId)
                     .orElseThrow(() -> Failure.notFound("Cloud tenant " + tenantId + " was not found."));
@@ -61,7 +58,7 @@ public final class InventoryControl {
             return tenants.subtenantsOf(tenant.id()).stream().filter(s -> s.id().toString().equalsIgnoreCase(subtenantId.trim())).findFirst()
                     .orElseThrow(() -> Failure.notFound("Subtenant " + subtenantId + " was not found.")).passwordHash();
         });
-        return hash != null && dev.cloudgate.auth.Passwords.matches(password, hash);
+        return hash != null && password != null && dev.cloudgate.auth.Passwords.matches(password, hash);
     }
 
     /** SPEC-tenants §1.2: repositories change only through the seed and here. Names are unique per backup server. */
@@ -114,6 +111,19 @@ public final class InventoryControl {
             }
             cloud.removeWanAccelerator(accelerator.id());
         });
+    }
+
+    /**
+     * SPEC-tenants T-B17: no representation returns a password, so tests check one here. A tenant is
+     * named by its UUID or UID; a tenant without a password (vCD, AD, or seeded without) matches nothing.
+     */
+    public boolean tenantPasswordMatches(String tenantIdOrUid, String password) {
+        java.util.UUID id = Uids.parse("CloudTenant", tenantIdOrUid)
+                .orElseThrow(() -> Failure.notFound("Cloud tenant " + tenantIdOrUid + " was not found."));
+        String hash = tx.inTransaction(() -> tenants.find(id))
+                .orElseThrow(() -> Failure.notFound("Cloud tenant " + tenantIdOrUid + " was not found."))
+                .passwordHash();
+        return hash != null && password != null && dev.cloudgate.auth.Passwords.matches(password, hash);
     }
 
     private Optional<Repository> findRepository(BackupServer owner, String idOrName) {

@@ -262,6 +262,8 @@ class TenantWritesAcceptanceTest {
         String after = api.accept(Api.XML).get("/cloud/tenants/" + id + "?format=Entity").body();
         assertThat(after).isEqualTo(read.replace("<Enabled>true</Enabled>", "<Enabled>false</Enabled>"));
         assertThat(control().get("/state").body()).doesNotContain("N3w-Pa55");
+        assertThat(passwordMatches(id, "N3w-Pa55")).isTrue();
+        assertThat(passwordMatches(id, "Str0ng-Pa55")).isFalse();
 
         // The JSON client does the same.
         JsonNode entity = Fixtures.json(api.accept(Api.JSON).get("/cloud/tenants/" + id + "?format=Entity"));
@@ -283,6 +285,11 @@ class TenantWritesAcceptanceTest {
         String before = api.accept(Api.XML).get("/cloud/tenants/" + id + "?format=Entity").body();
         Fixtures.succeeds(api, api.put("/cloud/tenants/urn:veeam:CloudTenant:" + id, Api.XML, reset));
         assertThat(api.accept(Api.XML).get("/cloud/tenants/" + id + "?format=Entity").body()).isEqualTo(before);
+        assertThat(passwordMatches(id, "N3w-Pa55")).isTrue();
+        // An empty Password in an edit leaves the password as it is (SPEC-tenants §2.4).
+        Fixtures.succeeds(api, api.put("/cloud/tenants/" + id, Api.XML,
+                "<CloudTenant xmlns=\"http://www.veeam.com/ent/v1.0\"><Password /><Description>x</Description></CloudTenant>"));
+        assertThat(passwordMatches(id, "N3w-Pa55")).isTrue();
 
         String edit = """
                 {"Description": "Tenant account for ABC Company (gold)", "Enabled": false, "LeaseOptions": {"Enabled": true, "ExpirationDate": "2098-06-30T00:00:00Z"}, "ThrottlingEnabled": true, "ThrottlingSpeedLimit": 100, "ThrottlingSpeedUnit": "Mbps", "MaxConcurrentTasks": 4, "CloudGatewayPools": {"CloudGatewayPoolUid": "%s"}}"""
@@ -537,6 +544,13 @@ class TenantWritesAcceptanceTest {
 
     static int tenantCount() {
         return Fixtures.json(api.accept(Api.JSON).get("/cloud/tenants")).get("Refs").size();
+    }
+
+    /** SPEC-tenants T-B17: the control API's test-only password check. */
+    static boolean passwordMatches(String tenantId, String password) {
+        Api.Response r = control().postJson("/tenants/" + tenantId + "/password-check", "{\"password\": \"" + password + "\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return Control.json(r).get("matches").asBoolean();
     }
 
     static Control control() {

@@ -29,25 +29,8 @@ final class InventoryEndpoints {
                 .add("DELETE", "/backup-servers/{backupServer}/repositories/{repository}", this::removeRepository)
                 .add("POST", "/backup-servers/{backupServer}/wan-accelerators", this::addWanAccelerator)
                 .add("DELETE", "/backup-servers/{backupServer}/wan-accelerators/{wanAccelerator}", this::removeWanAccelerator)
-                .add("POST", "/tenants/{tenant}/password-check", this::tenantPassword)
-                .add("POST", "/tenants/{tenant}/subtenants/{subtenant}/password-check", this::subtenantPassword);
-    }
-
-    /** The body of a password check: {@code {"password": "…"}}. */
-    record PasswordCheck(String password) {
-    }
-
-    /** The answer: whether it matched, never the hash. */
-    record PasswordMatch(boolean matches) {
-    }
-
-    private ControlReply tenantPassword(ControlCall call) {
-        return ControlReply.ok(new PasswordMatch(inventory.passwordMatches(call.param("tenant"), null, call.json(PasswordCheck.class).password())));
-    }
-
-    private ControlReply subtenantPassword(ControlCall call) {
-        return ControlReply.ok(new PasswordMatch(inventory.passwordMatches(call.param("tenant"), call.param("subtenant"),
-                call.json(PasswordCheck.class).password())));
+                .add("POST", "/tenants/{tenant}/password-check", this::checkTenantPassword)
+                .add("POST", "/tenants/{tenant}/subtenants/{subtenant}/password-check", this::checkSubtenantPassword);
     }
 
     private ControlReply list(ControlCall call) {
@@ -97,6 +80,22 @@ final class InventoryEndpoints {
     private ControlReply removeWanAccelerator(ControlCall call) {
         inventory.removeWanAccelerator(call.param("backupServer"), call.param("wanAccelerator"));
         return ControlReply.noContent();
+    }
+
+    private ControlReply checkSubtenantPassword(ControlCall call) {
+        return ControlReply.ok(new PasswordMatch(inventory.passwordMatches(call.param("tenant"), call.param("subtenant"),
+                call.json(PasswordCheck.class).password())));
+    }
+
+    private ControlReply checkTenantPassword(ControlCall call) {
+        PasswordCheck check = call.json(PasswordCheck.class);
+        return ControlReply.ok(new PasswordMatch(inventory.tenantPasswordMatches(call.param("tenant"), check.password())));
+    }
+
+    record PasswordCheck(String password) {
+    }
+
+    record PasswordMatch(boolean matches) {
     }
 
     private Seed.SeedBackupServer view(UUID id) {
