@@ -68,8 +68,6 @@ pg_test_start() {
     export CLOUDGATE_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$port/cloudgate"
     export CLOUDGATE_TEST_PG_USER=cloudgate
     export CLOUDGATE_TEST_PG_PASSWORD="$password"
-    # The query engine's suite reads one URL that carries the credentials.
-    export CLOUDGATE_TEST_POSTGRES_URL="$CLOUDGATE_TEST_PG_URL?user=cloudgate&password=$password"
     echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$port (data in $PG_TEST_DIR)"
 }
 

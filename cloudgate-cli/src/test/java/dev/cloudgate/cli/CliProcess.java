@@ -21,6 +21,11 @@ final class CliProcess {
     }
 
     Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs with {@code stdin} piped in, as {@code printf '%s\n' "$PASSWORD" | cloudgate hash-password} does. */
+    Result runWithInput(String stdin, String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 // Short-lived commands: C1 only and the serial collector start fastest, as the launcher does.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
@@ -33,7 +38,9 @@ final class CliProcess {
         env.put("CLOUDGATE_HOME", home.toString());
         try {
             Process process = builder.start();
-            process.getOutputStream().close();
+            try (var in = process.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
             CompletableFuture<String> out = read(process.getInputStream());
             CompletableFuture<String> err = read(process.getErrorStream());
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

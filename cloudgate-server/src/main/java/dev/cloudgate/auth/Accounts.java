@@ -31,6 +31,8 @@ public final class Accounts {
     /** PBKDF2 runs under way, by the same key: a burst of identical logons pays for one run, not one each. */
     private final ConcurrentMap<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
     private final LogonThrottle throttle;
+    /** PBKDF2 runs so far: each costs a core for a noticeable time, so /metrics shows them. */
+    private final java.util.concurrent.atomic.LongAdder passwordChecks = new java.util.concurrent.atomic.LongAdder();
     private volatile List<Account> cache;
 
     public Accounts(Transactor tx, AccountStore store) {
@@ -58,6 +60,7 @@ public final class Accounts {
         Optional<Account> found = find(userAndPassword[0]);
         if (found.isEmpty()) {
             // As slow as a wrong password, so that timing does not tell which user names exist.
+            passwordChecks.increment();
             Passwords.matches(password, UNKNOWN_USER_HASH);
             throw Failure.unauthorized(BAD_CREDENTIALS);
         }
@@ -91,6 +94,7 @@ public final class Accounts {
             return running.join();
         }
         try {
+            passwordChecks.increment();
             boolean matches = Passwords.matches(password, hash);
             mine.complete(matches);
             return matches;
@@ -100,6 +104,11 @@ public final class Accounts {
         } finally {
             checking.remove(flight, mine);
         }
+    }
+
+    /** How many PBKDF2 checks this node has run (remembered and shared checks do not count). */
+    public long passwordChecks() {
+        return passwordChecks.sum();
     }
 
     public Optional<Account> find(String userName) {

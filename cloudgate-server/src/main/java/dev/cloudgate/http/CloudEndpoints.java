@@ -1,5 +1,6 @@
 package dev.cloudgate.http;
 
+import dev.cloudgate.wire.ApiPaths;
 import dev.cloudgate.failure.Failure;
 import dev.cloudgate.wire.Link;
 import dev.cloudgate.wire.Node;
@@ -30,15 +31,15 @@ final class CloudEndpoints {
         List<Link> links = new ArrayList<>();
         links.add(Link.of("Up", "LogonSession", h.session(call.session().id())));
         for (String[] c : COLLECTIONS) {
-            links.add(Link.of("Down", c[1] + "ReferenceList", h.of("/cloud/" + c[0])));
+            links.add(Link.of("Down", c[1] + "ReferenceList", h.of(ApiPaths.CLOUD + "/" + c[0])));
         }
         for (String[] c : COLLECTIONS) {
-            links.add(Link.of("Down", c[1] + "List", Hrefs.entity(h.of("/cloud/" + c[0]))));
+            links.add(Link.of("Down", c[1] + "List", Hrefs.entity(h.of(ApiPaths.CLOUD + "/" + c[0]))));
         }
         for (String c : CREATABLE) {
-            links.add(Link.of("Create", null, h.of("/cloud/" + c)));
+            links.add(Link.of("Create", null, h.of(ApiPaths.CLOUD + "/" + c)));
         }
-        return Reply.ok(Node.element("CloudConnectService").attr("Type", "CloudConnectService").attr("Href", h.of("/cloud"))
+        return Reply.ok(Node.element("CloudConnectService").attr("Type", "CloudConnectService").attr("Href", h.of(ApiPaths.CLOUD))
                 .links(links));
     }
 }

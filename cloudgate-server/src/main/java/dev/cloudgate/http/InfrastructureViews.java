@@ -1,5 +1,6 @@
 package dev.cloudgate.http;
 
+import dev.cloudgate.wire.ApiPaths;
 import dev.cloudgate.wire.Uids;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.ManagedServer;
@@ -22,7 +23,7 @@ final class InfrastructureViews {
                 Link.of("Down", "CredentialsList", href + "/credentials"),
                 Link.of("Down", "PasswordKeyList", href + "/passwords"),
                 Link.named("Alternate", "BackupServer", Hrefs.entity(href), s.name()),
-                Link.of("Down", "ManagedServerReferenceList", href + "/managedServers")));
+                Link.of("Down", "ManagedServerReferenceList", h.of(ApiPaths.of(ApiPaths.BACKUP_SERVER_MANAGED_SERVERS, s.id())))));
     }
 
     static Node backupServer(Hrefs h, BackupServer s) {
@@ -33,7 +34,7 @@ final class InfrastructureViews {
                         Link.of("Edit", "BackupServerReference", href),
                         Link.of("Delete", "BackupServerReference", href),
                         Link.of("Down", "JobReferenceList", href + "/jobs"),
-                        Link.of("Down", "ManagedServerReferenceList", href + "/managedServers"),
+                        Link.of("Down", "ManagedServerReferenceList", h.of(ApiPaths.of(ApiPaths.BACKUP_SERVER_MANAGED_SERVERS, s.id()))),
                         Link.of("Down", "RepositoryReferenceList", href + "/repositories"),
                         Link.of("Down", "CredentialsList", href + "/credentials"),
                         Link.of("Create", null, href + "/credentials?action=create"),

@@ -1,5 +1,6 @@
 package dev.cloudgate.http;
 
+import dev.cloudgate.wire.ApiPaths;
 import dev.cloudgate.failure.Failure;
 import dev.cloudgate.auth.Role;
 import dev.cloudgate.query.QueryParameters;
@@ -47,7 +48,7 @@ final class QueryEndpoints {
                 links.add(Link.of("Down", q[0], h.of("/query?type=" + q[1] + "&format=Entities&sortAsc=" + q[2] + "&pageSize=15&page=1")));
             }
         }
-        return Reply.ok(Node.element("QuerySvc").attr("Type", "QueryService").attr("Href", h.of("/querySvc")).links(links));
+        return Reply.ok(Node.element("QuerySvc").attr("Type", "QueryService").attr("Href", h.of(ApiPaths.QUERY_SERVICE)).links(links));
     }
 
     /**

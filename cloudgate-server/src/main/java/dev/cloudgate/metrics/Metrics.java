@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -19,9 +20,11 @@ public final class Metrics {
     private final Map<RequestKey, Histogram> requests = new ConcurrentHashMap<>();
     private final Map<TaskKey, Histogram> tasks = new ConcurrentHashMap<>();
     private final Supplier<PoolUsage> pool;
+    private final LongSupplier passwordChecks;
 
-    public Metrics(Supplier<PoolUsage> pool) {
+    public Metrics(Supplier<PoolUsage> pool, LongSupplier passwordChecks) {
         this.pool = pool;
+        this.passwordChecks = passwordChecks;
     }
 
     public void requestAnswered(String method, String route, int status, long nanos) {
@@ -54,6 +57,9 @@ public final class Metrics {
         text.sample("cloudgate_store_connections", Map.of("state", "total"), usage.total());
         text.family("cloudgate_store_connections_max", "gauge", "Store connection pool: the most connections it may open.");
         text.sample("cloudgate_store_connections_max", Map.of(), usage.max());
+        text.family("cloudgate_password_checks_total", "counter",
+                "PBKDF2 password checks run by this node; repeated and simultaneous identical logons share one.");
+        text.sample("cloudgate_password_checks_total", Map.of(), passwordChecks.getAsLong());
         writeProcess(text);
         return text.toString();
     }

@@ -87,6 +87,7 @@ public final class SeedLoader {
 
     /** Writes the seed; the caller's transaction makes it all or nothing. */
     public void apply(Seed seed) {
+        SeedRules.check(seed);
         Map<String, BackupServer> byName = new HashMap<>();
         for (Seed.SeedBackupServer s : seed.backupServers()) {
             BackupServer server = addBackupServer(s);

@@ -5,6 +5,8 @@ import dev.cloudgate.auth.LogonThrottle;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.cloud.GatewayOperations;
 import dev.cloudgate.cloud.GatewayService;
+import dev.cloudgate.console.Console;
+import dev.cloudgate.console.ConsoleHandler;
 import dev.cloudgate.control.Faults;
 import dev.cloudgate.control.InventoryControl;
 import dev.cloudgate.control.Journal;
@@ -71,6 +73,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class CloudgateServer implements AutoCloseable {
     /** A health probe answers within this even when the store hangs (docs/operations.md). */
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CloudgateServer.class);
     private final Config config;
     private final Database database;
     private final TaskRunner runner;
@@ -148,9 +151,12 @@ public final class CloudgateServer implements AutoCloseable {
         new VlanOperations(cloudInventoryStore).registerIn(commands);
         Faults faults = new Faults();
         Journal journal = new Journal(config.journalSize());
-        TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE
-                : (operation, command) -> Thread.sleep(config.taskWork().toMillis());
-        Metrics metrics = new Metrics(() -> poolUsage(database, config));
+        // task-work exists for crash tests: the line tells them a task is now mid-work, the moment to stop the server.
+        TaskInterceptor work = config.taskWork().isZero() ? TaskInterceptor.NONE : (operation, command) -> {
+            LOG.info("task-work: {} is claimed and works for {} ms", operation, config.taskWork().toMillis());
+            Thread.sleep(config.taskWork().toMillis());
+        };
+        Metrics metrics = new Metrics(() -> poolUsage(database, config), accounts::passwordChecks);
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
         TaskInterceptor interceptor = (operation, command) -> {
             taskFaults.beforeApply(operation, command);
@@ -195,7 +201,11 @@ public final class CloudgateServer implements AutoCloseable {
                         (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos)), ControlApi.requestFaults(faults));
         String adminToken = config.adminToken() != null ? config.adminToken() : newAdminToken();
         RootHandler root = new RootHandler(api);
-        root.beside(ControlHandler.PREFIX, ControlApi.handler(adminToken, state, inventory, faults, journal));
+        ControlHandler control = ControlApi.handler(adminToken, state, inventory, faults, journal);
+        root.beside(ControlHandler.PREFIX, control);
+        ConsoleHandler console = Console.handler(tx, sessions, infrastructureStore, gatewayStore, poolStore, control,
+                ControlHandler.PREFIX, adminToken);
+        root.beside(ConsoleHandler.PREFIX, console);
         root.beside("/metrics", new MetricsHandler(metrics));
         root.beside("/health", new HealthHandler(database::ping, HEALTH_TIMEOUT));
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
@@ -223,6 +233,7 @@ public final class CloudgateServer implements AutoCloseable {
             throw new IllegalArgumentException("both HTTP (port) and HTTPS (https-port) are off; turn one on");
         }
         jetty.setHandler(root);
+        jetty.addBean(console);
         jetty.setErrorHandler(new XmlErrorHandler());
         jetty.setStopTimeout(2000);
         jetty.start();

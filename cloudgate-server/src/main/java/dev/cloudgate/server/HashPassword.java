@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hash-password", mixinStandardHelpOptions = true,
         description = "Print the passwordHash of a password (read without echo, or from standard input) for a seed file.")
-final class HashPassword implements Callable<Integer> {
+public final class HashPassword implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {

@@ -72,9 +72,19 @@ public final class Main implements Callable<Integer> {
         String adminToken;
         @Option(names = "--journal-size", description = "How many requests the control API's journal keeps (default 1000).")
         String journalSize;
+        @Option(names = "--max-body-bytes", description = "Larger request bodies get 413 (default 1048576).")
+        String maxBodyBytes;
+        @Option(names = "--supported-versions", description = "API versions offered and accepted at logon (default v1_5,v1_6,v1_7).")
+        String supportedVersions;
+        @Option(names = "--db-pool-size", description = "Store connection pool size (default 16).")
+        String dbPoolSize;
+        @Option(names = "--logon-lockout-failures", description = "Failed logons in a row that lock an account (default 5).")
+        String logonLockoutFailures;
+        @Option(names = "--logon-lockout", description = "How long such a lock lasts (default 60s).")
+        String logonLockout;
 
-        @Override
-        public Integer call() throws Exception {
+        /** Defaults, then the --config file, then CLOUDGATE_* variables, then flags (docs/configuration.md). */
+        Config config() throws java.io.IOException {
             Config config = Config.defaults();
             if (configFile != null) {
                 config = config.with(readFile(configFile));
@@ -100,7 +110,17 @@ public final class Main implements Callable<Integer> {
             flags.put("public-url", publicUrl);
             flags.put("admin-token", adminToken);
             flags.put("journal-size", journalSize);
-            config = config.with(flags);
+            flags.put("max-body-bytes", maxBodyBytes);
+            flags.put("supported-versions", supportedVersions);
+            flags.put("db-pool-size", dbPoolSize);
+            flags.put("logon-lockout-failures", logonLockoutFailures);
+            flags.put("logon-lockout", logonLockout);
+            return config.with(flags);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Config config = config();
             long started = System.nanoTime();
             CloudgateServer server = CloudgateServer.start(config);
             CountDownLatch stopped = new CountDownLatch(1);

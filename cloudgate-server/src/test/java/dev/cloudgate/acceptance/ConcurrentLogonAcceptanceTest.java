@@ -30,21 +30,36 @@ class ConcurrentLogonAcceptanceTest {
     }
 
     @Test
-    void simultaneousLogonsEachOpenTheirOwnSession() throws Exception {
-        List<Api.Response> answers = burst(Api.PORTAL_USER, Api.PASSWORD, 12);
+    void simultaneousLogonsEachOpenTheirOwnSessionAndShareOnePasswordCheck() throws Exception {
+        // A server of its own: no earlier logon of this user may have left its check remembered.
+        try (RunningServer fresh = RunningServer.start()) {
+            long before = passwordChecks(fresh);
+            List<Api.Response> answers = burst(fresh, Api.PORTAL_USER, Api.PASSWORD, 12);
 
-        assertThat(answers).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
-        assertThat(answers.stream().map(r -> r.header("X-RestSvcSessionId")).distinct()).hasSize(12);
+            assertThat(answers).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+            assertThat(answers.stream().map(r -> r.header("X-RestSvcSessionId")).distinct()).hasSize(12);
+            assertThat(passwordChecks(fresh) - before).as("PBKDF2 checks for 12 identical logons").isEqualTo(1);
+        }
+    }
+
+    /** {@code cloudgate_password_checks_total} from /metrics. */
+    private static long passwordChecks(RunningServer server) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + server.port() + "/metrics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^cloudgate_password_checks_total (\\S+)$").matcher(r.body());
+        assertThat(m.find()).as(r.body()).isTrue();
+        return (long) Double.parseDouble(m.group(1));
     }
 
     @Test
     void simultaneousLogonsWithAWrongPasswordAreAllRefused() throws Exception {
-        List<Api.Response> answers = burst(Api.RESTORE_OPERATOR, "wrong", 8);
+        List<Api.Response> answers = burst(server, Api.RESTORE_OPERATOR, "wrong", 8);
 
         assertThat(answers).allSatisfy(r -> assertThat(r.status()).isEqualTo(401));
     }
 
-    private static List<Api.Response> burst(String user, String password, int count) throws Exception {
+    private static List<Api.Response> burst(RunningServer server, String user, String password, int count) throws Exception {
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         Callable<Api.Response> logon = () -> server.api().send("POST", "/sessionMngr/?v=latest", null, null, Map.of("Authorization", basic));
         try (ExecutorService pool = Executors.newFixedThreadPool(count)) {

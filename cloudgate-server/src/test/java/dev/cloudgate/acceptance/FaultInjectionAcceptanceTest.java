@@ -119,6 +119,9 @@ class FaultInjectionAcceptanceTest {
         assertThat(journal.get(0).get("fault").asText()).isEqualTo(id + ": status 503");
         assertThat(journal.get(1).get("fault").asText()).isEqualTo(id + ": status 503");
         assertThat(journal.get(2).has("fault")).isFalse();
+        // As docs/control-api.md shows the journal: a fault answers before routing, so its entry has no route.
+        assertThat(journal.get(0).has("route")).as("route of a fault-answered entry").isFalse();
+        assertThat(journal.get(2).get("route").asText()).isEqualTo("/api/backupServers");
     }
 
     @Test

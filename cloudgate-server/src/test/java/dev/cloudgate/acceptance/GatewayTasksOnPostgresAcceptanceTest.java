@@ -1,10 +1,10 @@
 package dev.cloudgate.acceptance;
 
+import dev.cloudgate.store.RequiresPostgres;
 import dev.cloudgate.store.TestPostgres;
 import java.util.Map;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-@EnabledIfEnvironmentVariable(named = TestPostgres.URL_VARIABLE, matches = ".+", disabledReason = TestPostgres.SKIPPED)
+@RequiresPostgres
 class GatewayTasksOnPostgresAcceptanceTest extends GatewayTasksAcceptance {
     @Override
     RunningServer startServer(Map<String, String> settings) {

@@ -57,13 +57,17 @@ class RestartAcceptanceTest {
         Path data = Files.createTempDirectory("cloudgate-restart");
         String token;
         String taskHref;
-        try (RunningServer first = RunningServer.start(Map.of("data", data.toString(), "task-work", "3s"))) {
+        try (LogCapture log = new LogCapture();
+                RunningServer first = RunningServer.start(Map.of("data", data.toString(), "task-work", "3s"))) {
             Api api = first.api().logon();
             token = api.token();
             Api.Response accepted = api.post("/cloud/gateways", Api.JSON,
                     "{\"ServerHostName\":\"gw01.tech.local\",\"NetworkType\":\"Direct\",\"BackupServerUid\":\"" + Api.BS1 + "\"}");
             taskHref = accepted.header("Location").substring(first.base().length());
-            Thread.sleep(300);
+            // Stopped once the runner has claimed the task and is inside its 3 s of work, and the task is still Running:
+            // otherwise the restart below would prove nothing.
+            log.await(line -> line.contains("task-work: "));
+            assertThat(api.get(taskHref).body()).as("the task at shutdown").contains("<State>Running</State>");
         }
         try (RunningServer second = RunningServer.start(Map.of("data", data.toString()))) {
             Api api = second.api().token(token);

@@ -3,13 +3,19 @@ package dev.cloudgate.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /logonSessions} (SPEC §5.3, §2.3): a caller sees and ends its own user's sessions only. */
 class SessionAcceptanceTest {
@@ -132,19 +138,33 @@ class SessionAcceptanceTest {
 
     /** SPEC §8 B15: an ended session's task records vanish with it; another session never sees them. */
     @Test
-    void tasksBelongToTheirSession() {
-        Api owner = server.api().logon().accept(Api.XML);
-        Api other = server.api().logon().accept(Api.XML);
-        Api.Response accepted = owner.post("/cloud/gatewayPools", Api.XML, Fixtures.poolSpec("Never", List.of(
-                "0b0b0b0b-0000-4000-8000-000000000005"), List.of(), Api.BS1));
-        String task = accepted.header("Location");
-        Fixtures.finished(owner, accepted);
-        assertThat(other.get(task).status()).isEqualTo(404);
-        assertThat(other.delete(task).status()).isEqualTo(404);
-        assertThat(other.get("/tasks").body()).doesNotContain("<Task ");
-        assertThat(owner.delete("/logonSessions/" + idOf(owner)).status()).isEqualTo(204);
-        Api again = server.api().logon().accept(Api.XML);
-        assertThat(again.get("/tasks").body()).doesNotContain("<Task ");
+    void tasksBelongToTheirSession(@TempDir Path data) throws Exception {
+        // A server of its own on the embedded store, so that the store can be read once it has stopped:
+        // no session can see another session's tasks, so only the store shows that logout forgot them.
+        RunningServer own = RunningServer.start(Map.of("data", data.toString()));
+        String jdbcUrl = own.server().config().effectiveJdbcUrl();
+        try (own) {
+            Api owner = own.api().logon().accept(Api.XML);
+            Api other = own.api().logon().accept(Api.XML);
+            Api.Response accepted = owner.post("/cloud/gatewayPools", Api.XML, Fixtures.poolSpec("Never", List.of(
+                    "0b0b0b0b-0000-4000-8000-000000000005"), List.of(), Api.BS1));
+            String task = accepted.header("Location");
+            Fixtures.finished(owner, accepted);
+            assertThat(other.get(task).status()).isEqualTo(404);
+            assertThat(other.delete(task).status()).isEqualTo(404);
+            assertThat(other.get("/tasks").body()).doesNotContain("<Task ");
+            // The other session's own task stays, as its session does: the count below is of real rows.
+            Fixtures.finished(other, other.post("/cloud/gatewayPools", Api.XML, Fixtures.poolSpec("Kept", List.of(
+                    "0b0b0b0b-0000-4000-8000-000000000005"), List.of(), Api.BS1)));
+            assertThat(owner.delete("/logonSessions/" + idOf(owner)).status()).isEqualTo(204);
+            Api again = own.api().logon().accept(Api.XML);
+            assertThat(again.get("/tasks").body()).doesNotContain("<Task ");
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "sa", "");
+                ResultSet rs = c.createStatement().executeQuery("select count(*) from task")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("tasks left in the store: the other session's only").isEqualTo(1);
+        }
     }
 
     static String idOf(Api api) {

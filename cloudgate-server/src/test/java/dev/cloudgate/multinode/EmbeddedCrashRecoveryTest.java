@@ -22,7 +22,8 @@ class EmbeddedCrashRecoveryTest {
             Api api = first.api().logon();
             token = api.token();
             assertThat(api.post("/cloud/gateways", Api.JSON, TestSeeds.createGateway(host)).status()).isEqualTo(202);
-            Thread.sleep(1000);
+            // Killed once the runner has claimed the task and is inside its 3 s of work: the crash this test is about.
+            awaitOutput(first, "task-work: ");
             assertThat(api.get("/tasks/task-1").body()).contains("<State>Running</State>");
             first.kill();
         }
@@ -39,6 +40,16 @@ class EmbeddedCrashRecoveryTest {
             // The store takes new work as usual.
             Api.Response next = api.post("/cloud/gateways", Api.JSON, TestSeeds.createGateway(TestSeeds.host(2)));
             assertThat(api.awaitTask(next.header("Location")).body()).contains("<Result Success=\"true\">");
+        }
+    }
+
+    private static void awaitOutput(NodeProcess node, String text) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (!node.output().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no '" + text + "' in the node's output:\n" + node.output());
+            }
+            Thread.sleep(20);
         }
     }
 

@@ -90,6 +90,10 @@ final class NodeProcess implements AutoCloseable {
         return name;
     }
 
+    int port() {
+        return port;
+    }
+
     Api api() {
         return new Api("http://127.0.0.1:" + port + "/api");
     }

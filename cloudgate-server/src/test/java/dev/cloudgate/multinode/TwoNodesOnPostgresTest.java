@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudgate.acceptance.Api;
 import dev.cloudgate.acceptance.TestSeeds;
+import dev.cloudgate.store.RequiresPostgres;
 import dev.cloudgate.store.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,13 +24,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * Several nodes, one truth: two server processes on one PostgreSQL schema behave as one server,
  * and a node killed in the middle of a task leaves nothing half made (docs/postgresql.md).
  */
-@EnabledIfEnvironmentVariable(named = TestPostgres.URL_VARIABLE, matches = ".+", disabledReason = TestPostgres.SKIPPED)
+@RequiresPostgres
 class TwoNodesOnPostgresTest {
     private static final Path SEED = TestSeeds.withHosts(25);
 

@@ -1,5 +1,7 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.store.RequiresPostgres;
+import dev.cloudgate.store.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -7,28 +9,25 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * The query engine on a real PostgreSQL, named by {@code CLOUDGATE_TEST_POSTGRES_URL} (a JDBC URL
- * with user and password). Each run migrates into a schema of its own and drops it afterwards, so
- * the database may be shared. Skipped, saying so, when the variable is not set.
+ * The query engine on a real PostgreSQL, the one every PostgreSQL suite uses ({@link TestPostgres}:
+ * {@code CLOUDGATE_TEST_PG_URL}, {@code _USER}, {@code _PASSWORD}). Each run migrates into a schema of its
+ * own and drops it afterwards, so the database may be shared.
  */
-@EnabledIfEnvironmentVariable(named = "CLOUDGATE_TEST_POSTGRES_URL", matches = ".+",
-        disabledReason = "CLOUDGATE_TEST_POSTGRES_URL is not set: PostgreSQL query tests skipped")
+@RequiresPostgres
 class PostgresQueryEngineTest extends QueryEngineContract {
-
-    private static final String URL = System.getenv("CLOUDGATE_TEST_POSTGRES_URL");
 
     private final String schema = "query_test_" + UUID.randomUUID().toString().replace("-", "");
     private Connection connection;
 
     @BeforeAll
     void createSchema() throws SQLException {
-        Flyway.configure().dataSource(URL, null, null).schemas(schema).createSchemas(true)
+        String url = System.getenv(TestPostgres.URL_VARIABLE);
+        Flyway.configure().dataSource(url, TestPostgres.user(), TestPostgres.password()).schemas(schema).createSchemas(true)
                 // The PostgreSQL-only callbacks give text columns the "C" collation, as on a real store.
                 .locations("classpath:db/migration", "classpath:db/postgresql").load().migrate();
-        connection = DriverManager.getConnection(URL);
+        connection = DriverManager.getConnection(url, TestPostgres.user(), TestPostgres.password());
         connection.setSchema(schema);
         new QueryFixture(connection).insertAll();
     }
