@@ -376,6 +376,29 @@ class TenantSubresourcesAcceptanceTest {
         return all.toString();
     }
 
+    @Test
+    void vcdAndActiveDirectoryTenantsFailWhenTheSeedLacksWhatTheyName() {
+        int before = Fixtures.json(api.accept(Api.JSON).get("/cloud/tenants")).get("Refs").size();
+        String org = "urn:vCloud:Organization:0b0b0b0b.urn:vcloud:org:unknown";
+        assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, """
+                {"Name": "NoOrg", "BackupServerUid": "%s", "TenantType": "vCD", "OrganizationRef": "%s"}""".formatted(BS, org))))
+                .isEqualTo("vCloud Director organization " + org + " was not found on backup server vbr01.tech.local.");
+        assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, """
+                {"Name": "Wrong Name", "BackupServerUid": "%s", "TenantType": "vcd",
+                 "OrganizationRef": "urn:vCloud:Organization:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:org:49c8966b-260a-4d3b-9bca-d0cc6349a9a6"}"""
+                .formatted(BS)))).isEqualTo("A vCD tenant must be named after its organization (TechCompanyOrg).");
+        assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, """
+                {"Name": "OTHER\\\\someone", "BackupServerUid": "%s", "TenantType": "ActiveDirectory",
+                 "Domain": {"DomainName": "other.local", "DomainAccount": "OTHER\\\\administrator"}}""".formatted(BS))))
+                .isEqualTo("Active Directory domain other.local was not found on backup server vbr01.tech.local.");
+        // The second backup server declares no domain.
+        assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, """
+                {"Name": "TECH\\\\anna.lee", "BackupServerUid": "urn:veeam:BackupServer:29e5d158-1f58-44bc-bbaa-2752d787a91d",
+                 "TenantType": "ActiveDirectory", "Domain": {"DomainName": "tech.local", "DomainAccount": "TECH\\\\administrator"}}""")))
+                .isEqualTo("Active Directory domain tech.local was not found on backup server 172.24.31.67.");
+        assertThat(Fixtures.json(api.accept(Api.JSON).get("/cloud/tenants")).get("Refs")).hasSize(before);
+    }
+
     // --- helpers
 
     static String subtenantXml(String name, String resource, long quota) {

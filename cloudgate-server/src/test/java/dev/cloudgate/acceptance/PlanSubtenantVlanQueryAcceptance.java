@@ -7,22 +7,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** The query types {@code CloudHardwarePlan}, {@code CloudSubtenant} and {@code VlanConfiguration} (SPEC-tenants §8, §9, T-A23) over HTTP. */
-class PlanSubtenantVlanQueryAcceptanceTest {
+/**
+ * The query types {@code CloudHardwarePlan}, {@code CloudSubtenant} and {@code VlanConfiguration} (SPEC-tenants §8, §9, T-A23)
+ * over HTTP, on both stores: their fields are SQL, so each database answers them itself.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PlanSubtenantVlanQueryAcceptance {
     static final String VLAN = "78c6a038-38a2-4908-ac19-1540f9448533";
     static final String ABC_USER_01 = "0eb0c130-d91a-4e05-9403-ac2ded0fc1ea";
-    static RunningServer server;
-    static Api api;
+    RunningServer server;
+    Api api;
+
+    abstract RunningServer startServer();
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start();
+    void start() {
+        server = startServer();
         api = server.api().logon();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         server.close();
     }
 
@@ -93,7 +100,7 @@ class PlanSubtenantVlanQueryAcceptanceTest {
                 + "/query?type=CloudHardwarePlan&amp;format=Entities&amp;sortAsc=Name&amp;pageSize=15&amp;page=1\" />");
     }
 
-    static int count(String type, String filter) {
+    int count(String type, String filter) {
         Api.Response r = api.accept(Api.JSON).get("/query?type=" + type + "&format=Entities&filter=" + encode(filter));
         assertThat(r.status()).as(filter + ": " + r.body()).isEqualTo(200);
         JsonNode root = Fixtures.json(r);
