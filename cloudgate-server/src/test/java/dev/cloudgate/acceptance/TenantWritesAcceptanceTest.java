@@ -470,6 +470,10 @@ class TenantWritesAcceptanceTest {
         JsonNode wan = Fixtures.json(api.accept(Api.JSON).get("/query?type=WanAccelerator&format=Entities&filter=HighBandwidthModeEnabled==false"));
         assertThat(wan.get("Entities").get("WanAccelerators").get("WanAccelerators").get(0).get("Name").asText()).isEqualTo("wan01.tech.local");
         assertThat(api.accept(Api.XML).get("/querySvc").body()).contains("RepositoryList", "WanAcceleratorList");
+        // T-A22: the vendor's WAN accelerator example repeats the sort field; different fields are refused.
+        assertThat(api.accept(Api.XML).get("/query?type=WanAccelerator&format=Entities&sortAsc=name&sortAsc=Name&pageSize=15&page=1")
+                .status()).isEqualTo(200);
+        assertThat(api.accept(Api.XML).get("/query?type=WanAccelerator&sortAsc=name&sortAsc=Capacity").status()).isEqualTo(400);
     }
 
     // --- helpers

@@ -37,12 +37,14 @@ class QueryPlannerTest {
                         gateways + " where (g.id <> ? and g.enabled = ? and g.external_port < ? and case lower(g.network_mode)"
                                 + " when 'direct' then 0 when 'nat' then 1 end >= ?) order by g.seq", List.of(GATEWAY, false, -1, 1)),
                 arguments("type=CloudGateway&sortAsc=BACKUPSERVERNAME", gateways + " order by lower(b.name), g.seq", List.of()),
-                // The tenant slice's types (SPEC-tenants §8).
-                arguments("type=CloudTenant&format=Entities&filter=Type==vcd;OrganizationReference==\"\"&sortAsc=OrganizationReference",
-                        "from tenant te join backup_server b on b.id = te.backup_server_id where", List.of(1, "")),
-                arguments("type=Repository&filter=FreeSpace>1024;Capacity<=9000000000&sortDesc=Capacity", "from repository r join backup_server b",
+                // SPEC-tenants §8.
+                arguments("type=CloudTenant&format=Entities&filter=Type==vcd", "case lower(te.tenant_type) when 'standalone' then 0"
+                        + " when 'vcd' then 1 when 'activedirectory' then 2 end = ?", List.of(1)),
+                arguments("type=Repository&filter=FreeSpace>1024;Capacity<=9000000000",
+                        "from repository r join backup_server b on b.id = r.backup_server_id where (r.free_space > ? and r.capacity <= ?)",
                         List.of(1024, 9000000000L)),
-                arguments("type=WanAccelerator&filter=HighBandwidthModeEnabled==false", "w.high_bandwidth = ?", List.of(false)),
+                arguments("type=WanAccelerator&filter=HighBandwidthModeEnabled==false", "where w.high_bandwidth = ?", List.of(false)),
+                // Part 2 (SPEC-tenants §8).
                 arguments("type=CloudHardwarePlan&filter=Platform==hyperv",
                         "case lower(hp.platform) when 'vmware' then 0 when 'hyperv' then 1 end = ?", List.of(1)),
                 arguments("type=CloudSubtenant&filter=Disabled==true;Quota>1024&sortAsc=name",
