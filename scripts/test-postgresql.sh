@@ -26,7 +26,9 @@ pg_test_install() {
 
 pg_test_free_port() {
     local port
-    for port in $(seq 55432 55532); do
+    # Start at a random offset: several clusters started at once (parallel CI jobs, developers) would
+    # otherwise all try the first free port and race for it.
+    for port in $(shuf -i 55432-55532); do
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
             return 0
@@ -59,9 +61,21 @@ pg_test_start() {
     pg_test_as_postgres "$bin/initdb" -D "$PG_TEST_DIR/data" --encoding=UTF8 --locale=C.UTF-8 \
         --auth-local=trust --auth-host=scram-sha-256 -U postgres >"$PG_TEST_DIR/initdb.log" 2>&1 \
         || { cat "$PG_TEST_DIR/initdb.log" >&2; return 1; }
-    pg_test_as_postgres "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_TEST_DIR -c max_connections=200 -c fsync=off" start >/dev/null \
-        || { cat "$PG_TEST_DIR/server.log" >&2; return 1; }
+    # A port found free can be taken before postgres binds it: try a few others before giving up.
+    local attempt
+    for attempt in 1 2 3 4 5; do
+        if pg_test_as_postgres "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_TEST_DIR -c max_connections=200 -c fsync=off" start >/dev/null; then
+            break
+        fi
+        if [ "$attempt" = 5 ] || ! grep -q "could not bind\|could not create any TCP/IP sockets" "$PG_TEST_DIR/server.log"; then
+            cat "$PG_TEST_DIR/server.log" >&2
+            return 1
+        fi
+        echo "PostgreSQL port $port was taken meanwhile; trying another" >&2
+        : >"$PG_TEST_DIR/server.log"
+        port="$(pg_test_free_port)" || { echo "no free port for PostgreSQL" >&2; return 1; }
+    done
     pg_test_as_postgres "$bin/psql" -h "$PG_TEST_DIR" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
         -c "create user cloudgate password '$password'" \
         -c "create database cloudgate owner cloudgate" >/dev/null || return 1

@@ -4,6 +4,8 @@ import dev.cloudgate.failure.Failure;
 import dev.cloudgate.audit.AuditLog;
 import dev.cloudgate.store.Transactor;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,9 +18,6 @@ import java.util.concurrent.ConcurrentMap;
 public final class Accounts {
     static final String BAD_CREDENTIALS = "Invalid user name or password.";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Accounts.class);
-    /** Compared against when the user is unknown: costs what a real check costs, and no password matches it. */
-    private static final String UNKNOWN_USER_HASH = "pbkdf2-sha256$210000$AAAAAAAAAAAAAAAAAAAAAA==$"
-            + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
     private final Transactor tx;
     private final AccountStore store;
@@ -31,9 +30,11 @@ public final class Accounts {
     /** PBKDF2 runs under way, by the same key: a burst of identical logons pays for one run, not one each. */
     private final ConcurrentMap<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
     private final LogonThrottle throttle;
+    private final HashGate gate = HashGate.forThisMachine();
     /** PBKDF2 runs so far: each costs a core for a noticeable time, so /metrics shows them. */
     private final java.util.concurrent.atomic.LongAdder passwordChecks = new java.util.concurrent.atomic.LongAdder();
     private volatile List<Account> cache;
+    private volatile String unknownUserHash;
 
     public Accounts(Transactor tx, AccountStore store) {
         this(tx, store, LogonThrottle.NEVER);
@@ -53,57 +54,123 @@ public final class Accounts {
      */
     public void invalidate() {
         cache = null;
+        unknownUserHash = null;
     }
 
+    /** As {@link #authenticate(String[], String)} from an unknown source. */
     public Account authenticate(String[] userAndPassword) {
+        return authenticate(userAndPassword, "");
+    }
+
+    /**
+     * Checks a user name and password sent from {@code source} (the client's address, for the throttle).
+     * Unknown names take the same path as known ones: the same throttle, one password check of the same
+     * cost, the same answer.
+     */
+    public Account authenticate(String[] userAndPassword, String source) {
         String password = userAndPassword[1];
         Optional<Account> found = find(userAndPassword[0]);
-        if (found.isEmpty()) {
-            // As slow as a wrong password, so that timing does not tell which user names exist.
-            passwordChecks.increment();
-            Passwords.matches(password, UNKNOWN_USER_HASH);
-            throw Failure.unauthorized(BAD_CREDENTIALS);
+        String name = found.map(Account::name).orElse(userAndPassword[0]);
+        String hash = found.map(Account::passwordHash).orElseGet(this::unknownUserHash);
+        if (throttle.locked(name, source)) {
+            refuseLocked(name);
         }
-        Account account = found.get();
-        if (throttle.locked(account.name())) {
-            AuditLog.record(account.name(), "Logon", "-", "refused: account locked after repeated failed logons");
-            throw Failure.unauthorized(BAD_CREDENTIALS);
+        String key = name + '\u0000' + mac(password);
+        if (found.isPresent() && hash.equals(verified.get(key))) {
+            // Checked before with this very hash: no guess is being tested, so nothing is reserved.
+            return accept(found.get(), source, false);
         }
-        String key = account.name() + '\u0000' + mac(password);
-        if (!account.passwordHash().equals(verified.get(key))) {
-            if (!matchesOnce(key, password, account.passwordHash())) {
-                if (throttle.failed(account.name())) {
-                    LOG.warn("account {} locked for {} s after repeated failed logons", AuditLog.value(account.name()),
-                            throttle.lockDuration().toSeconds());
-                    AuditLog.record(account.name(), "LockAccount", account.name(),
-                            "locked for " + throttle.lockDuration().toSeconds() + " s after repeated failed logons");
-                }
-                throw Failure.unauthorized(BAD_CREDENTIALS);
-            }
-            verified.put(key, account.passwordHash());
-        }
-        throttle.succeeded(account.name());
-        return account;
-    }
-
-    private boolean matchesOnce(String key, String password, String hash) {
         String flight = key + '\u0000' + hash;
         CompletableFuture<Boolean> mine = new CompletableFuture<>();
         CompletableFuture<Boolean> running = checking.putIfAbsent(flight, mine);
         if (running != null) {
-            return running.join();
+            // The same password for the same name is being checked: share that answer, it tests no new guess.
+            boolean shared;
+            try {
+                shared = running.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            if (!shared || found.isEmpty()) {
+                throw Failure.unauthorized(BAD_CREDENTIALS);
+            }
+            return accept(found.get(), source, false);
         }
+        boolean matches;
         try {
-            passwordChecks.increment();
-            boolean matches = Passwords.matches(password, hash);
+            if (!throttle.begin(name, source)) {
+                mine.complete(false);
+                refuseLocked(name);
+            }
+            try {
+                matches = gate.check(() -> {
+                    passwordChecks.increment();
+                    return Passwords.matches(password, hash);
+                }) && found.isPresent();
+            } catch (RuntimeException | Error e) {
+                throttle.abandoned(name, source);
+                throw e;
+            }
             mine.complete(matches);
-            return matches;
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
             checking.remove(flight, mine);
         }
+        if (!matches) {
+            LogonThrottle.Failed failed = throttle.failed(name, source);
+            if (failed.locked()) {
+                LOG.warn("user name {} locked for {} s for source {} after repeated failed logons", AuditLog.value(name),
+                        failed.lock().toSeconds(), AuditLog.value(source));
+                AuditLog.record(name, "LockAccount", name,
+                        "locked for " + failed.lock().toSeconds() + " s for source " + source + " after repeated failed logons");
+            }
+            throw Failure.unauthorized(BAD_CREDENTIALS);
+        }
+        verified.put(key, hash);
+        return accept(found.get(), source, true);
+    }
+
+    private Account accept(Account account, String source, boolean reserved) {
+        if (!throttle.succeeded(account.name(), source, reserved)) {
+            // Locked while the password was being checked: refused like any logon during the lock.
+            refuseLocked(account.name());
+        }
+        return account;
+    }
+
+    private static void refuseLocked(String name) {
+        AuditLog.record(name, "Logon", "-", "refused: locked after repeated failed logons");
+        throw Failure.unauthorized(BAD_CREDENTIALS);
+    }
+
+    /**
+     * A hash no password matches, of the cost most accounts' hashes have: an unknown user name costs what
+     * a wrong password costs, so timing does not tell which names exist.
+     */
+    private String unknownUserHash() {
+        String hash = unknownUserHash;
+        if (hash == null) {
+            int iterations = loaded().stream().map(a -> Passwords.iterations(a.passwordHash())).filter(i -> i > 0)
+                    .collect(Collectors.groupingBy(i -> i, Collectors.counting()))
+                    .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElse(Passwords.DEFAULT_ITERATIONS);
+            byte[] secret = new byte[32];
+            new java.security.SecureRandom().nextBytes(secret);
+            hash = Passwords.hash(java.util.HexFormat.of().formatHex(secret), iterations);
+            unknownUserHash = hash;
+        }
+        return hash;
+    }
+
+    private List<Account> loaded() {
+        List<Account> all = cache;
+        if (all == null) {
+            all = tx.inTransaction(store::accounts);
+            cache = all;
+        }
+        return all;
     }
 
     /** How many PBKDF2 checks this node has run (remembered and shared checks do not count). */
@@ -112,11 +179,7 @@ public final class Accounts {
     }
 
     public Optional<Account> find(String userName) {
-        List<Account> all = cache;
-        if (all == null) {
-            all = tx.inTransaction(store::accounts);
-            cache = all;
-        }
+        List<Account> all = loaded();
         Optional<Account> exact = all.stream().filter(a -> a.hasName(userName)).findFirst();
         if (exact.isPresent() || userName.contains("\\")) {
             return exact;

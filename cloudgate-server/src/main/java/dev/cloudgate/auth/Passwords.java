@@ -13,7 +13,7 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class Passwords {
     private static final String PREFIX = "pbkdf2-sha256";
-    private static final int DEFAULT_ITERATIONS = 210_000;
+    static final int DEFAULT_ITERATIONS = 210_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Passwords() {
@@ -40,6 +40,16 @@ public final class Passwords {
         byte[] salt = Base64.getDecoder().decode(parts[2]);
         byte[] expected = Base64.getDecoder().decode(parts[3]);
         return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+    }
+
+    /** The iteration count of a stored hash, or 0 when it is not one of ours. */
+    static int iterations(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        try {
+            return parts.length == 4 && parts[0].equals(PREFIX) ? Integer.parseInt(parts[1]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public static boolean isHash(String text) {

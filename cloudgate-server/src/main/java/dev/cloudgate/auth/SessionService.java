@@ -52,6 +52,11 @@ public final class SessionService {
 
     /** Checks an {@code Authorization: Basic} header value and opens a new session. */
     public LogonSession logon(String authorization) {
+        return logon(authorization, "");
+    }
+
+    /** As {@link #logon(String)}; {@code source} is the client's address, which failed logons are counted by. */
+    public LogonSession logon(String authorization, String source) {
         String[] credentials;
         Account account;
         try {
@@ -61,7 +66,7 @@ public final class SessionService {
             throw f;
         }
         try {
-            account = accounts.authenticate(credentials);
+            account = accounts.authenticate(credentials, source);
         } catch (Failure f) {
             AuditLog.record(credentials[0], "Logon", "-", "refused: " + f.getMessage());
             throw f;

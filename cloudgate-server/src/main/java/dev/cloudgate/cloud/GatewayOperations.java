@@ -1,7 +1,6 @@
 package dev.cloudgate.cloud;
 
 import dev.cloudgate.infrastructure.BackupServer;
-import dev.cloudgate.infrastructure.HostLookup;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.store.IdSource;
@@ -42,7 +41,7 @@ public final class GatewayOperations {
         if (!backupServer.cloudConnectEnabled()) {
             throw new TaskFailure("Cloud Connect is not available on backup server " + backupServer.name() + ".");
         }
-        ManagedServer server = HostLookup.of(infrastructure.managedServersOf(backupServer.id())).find(host).orElseThrow(() -> new TaskFailure(
+        ManagedServer server = infrastructure.managedServerByHost(backupServer.id(), host).orElseThrow(() -> new TaskFailure(
                 "Server " + host + " is not added to the backup infrastructure of backup server " + backupServer.name() + "."));
         if (!server.isWindows()) {
             throw new TaskFailure("Server " + host + " is not a Microsoft Windows server.");

@@ -1,7 +1,6 @@
 package dev.cloudgate.control;
 
 import dev.cloudgate.cloud.GatewayStore;
-import dev.cloudgate.infrastructure.HostLookup;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.store.Transactor;
@@ -43,7 +42,7 @@ public final class TaskFaults implements TaskInterceptor {
             Optional<ManagedServer> server = switch (host) {
                 case TaskCommand.HostRef.Named named -> {
                     add(names, named.name());
-                    yield HostLookup.of(infrastructure.managedServersOf(named.backupServerId())).find(named.name());
+                    yield infrastructure.managedServerByHost(named.backupServerId(), named.name());
                 }
                 case TaskCommand.HostRef.OfGateway ofGateway -> {
                     var gateway = gateways.find(ofGateway.gatewayId());

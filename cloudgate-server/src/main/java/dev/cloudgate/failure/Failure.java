@@ -8,7 +8,7 @@ import java.util.UUID;
  * and an {@code Error} body in exactly one place.
  */
 public final class Failure extends RuntimeException {
-    public enum Kind { INVALID, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, CONFLICT, NOT_IMPLEMENTED }
+    public enum Kind { INVALID, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, CONFLICT, NOT_IMPLEMENTED, UNAVAILABLE }
 
     private final Kind kind;
 
@@ -45,6 +45,11 @@ public final class Failure extends RuntimeException {
     public static UUID requireUid(String kind, String text, String element) {
         return Uids.parse(kind, text).orElseThrow(() -> invalid(
                 "Element '" + element + "' must be a UID of the form urn:veeam:" + kind + ":<uuid>; got '" + text + "'."));
+    }
+
+    /** The server cannot take the request now (overload, a full disk); the client may retry later: 503. */
+    public static Failure unavailable(String message) {
+        return new Failure(Kind.UNAVAILABLE, message);
     }
 
     public Kind kind() {

@@ -6,18 +6,18 @@ import dev.cloudgate.auth.LogonSession;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.wire.BodyException;
 import dev.cloudgate.wire.MediaFormat;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpCookie;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
 public final class ApiHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final String TOKEN = "X-RestSvcSessionId";
+    /** Time every body gets before the minimum rate counts (docs/operations.md). */
+    static final long BODY_GRACE_MILLIS = 10_000;
+    /** Bytes per second a body must arrive at, beyond the grace time. */
+    static final long MIN_BODY_RATE = 16 * 1024;
 
     private final List<Route> routes;
     private final SessionService sessions;
@@ -49,42 +53,115 @@ public final class ApiHandler {
         this.faults = faults;
     }
 
-    /** Handles a request whose path starts with {@code /api}; {@code apiPath} is the rest. */
+    /**
+     * Handles a request whose path starts with {@code /api}; {@code apiPath} is the rest. The caller is
+     * authenticated and the route found before any byte of the body is read, and the body is then read
+     * without holding a thread (demand-driven): a client that sends its body slowly costs a connection,
+     * not a thread, and one that is not logged on is answered before it has sent anything.
+     */
     public void handle(Request request, Response response, Callback callback, String apiPath) {
-        long started = System.nanoTime();
-        MediaFormat format = Negotiation.responseFormat(request.getHeaders().get("Accept"));
-        Route[] matched = new Route[1];
-        Call call = null;
-        RequestFaults.Injected fault = null;
-        Reply reply;
-        Throwable refusal = null;
+        Exchange exchange = new Exchange(request, response, callback, apiPath);
+        Route route;
         try {
-            fault = faults.inject(request.getMethod(), "/api" + apiPath);
-            if (fault != null && fault.status() != 0) {
+            exchange.fault = faults.inject(request.getMethod(), "/api" + apiPath);
+            if (exchange.fault != null && exchange.fault.status() != 0) {
                 // An injected answer comes before every check, as from a failing proxy in front of EM.
-                throw new ApiException(fault.status(), fault.message());
+                throw new ApiException(exchange.fault.status(), exchange.fault.message());
             }
-            call = newCall(request, apiPath);
-            call.responseFormat(format);
-            reply = dispatch(call, matched);
+            exchange.call = newCall(request, apiPath);
+            exchange.call.responseFormat(exchange.format);
+            exchange.call.remoteAddress(Request.getRemoteAddr(request));
+            route = resolve(exchange.call, exchange.matched, request);
         } catch (Throwable failure) {
-            refusal = failure;
-            reply = Errors.reply(failure);
-            if (reply.status() == 500 && !(failure instanceof ApiException)) {
-                // The path only, never the query or headers; session ids in it are shortened (SPEC §2.3).
-                LOG.error("{} {} failed", request.getMethod(), AuditTrail.loggable(apiPath), failure);
-            }
+            exchange.finish(null, failure);
+            return;
         }
-        // Audited before the answer leaves, so that a client that saw the answer finds the line.
-        AuditTrail.request(matched[0], call, reply, refusal);
-        // Journaled (and counted) before the answer leaves too: a client that saw the answer finds its entry.
-        String user = call != null && call.session() != null ? call.session().userName() : null;
-        observer.observe(request.getMethod(), "/api" + apiPath, matched[0] == null ? null : "/api" + matched[0].template(),
-                reply.status(), System.nanoTime() - started, user, fault == null ? null : fault.label());
-        Responses.write(response, callback, reply, format);
+        if (!hasBody(request)) {
+            exchange.run(route);
+            return;
+        }
+        long declared = request.getLength();
+        if (declared > maxBodyBytes) {
+            exchange.finish(null, tooLarge());
+            return;
+        }
+        // A minimum data rate: the body must arrive within a grace time plus its length at MIN_BODY_RATE.
+        long deadline = BODY_GRACE_MILLIS + (declared > 0 ? declared : maxBodyBytes) * 1000L / MIN_BODY_RATE;
+        Scheduler.Task timeout = request.getComponents().getScheduler().schedule(
+                () -> exchange.finish(null, new ApiException(408, "The request body did not arrive in time (at least "
+                        + MIN_BODY_RATE + " bytes/s after " + BODY_GRACE_MILLIS / 1000 + " s).")),
+                deadline, TimeUnit.MILLISECONDS);
+        BodyRead.start(request, maxBodyBytes, (body, failure) -> {
+            timeout.cancel();
+            if (failure != null) {
+                exchange.finish(null, unreadable(failure));
+                return;
+            }
+            exchange.call.body(body);
+            exchange.run(route);
+        });
     }
 
-    private Reply dispatch(Call call, Route[] matched) {
+    /** One request on its way through: what the answer, the journal and the metrics need at the end. */
+    private final class Exchange {
+        final long started = System.nanoTime();
+        final Request request;
+        final Response response;
+        final Callback callback;
+        final String apiPath;
+        final MediaFormat format;
+        final Route[] matched = new Route[1];
+        Call call;
+        RequestFaults.Injected fault;
+        /** Answered once: a body that arrives after its deadline finds the exchange answered (408). */
+        private final AtomicBoolean answered = new AtomicBoolean();
+
+        Exchange(Request request, Response response, Callback callback, String apiPath) {
+            this.request = request;
+            this.response = response;
+            this.callback = callback;
+            this.apiPath = apiPath;
+            this.format = Negotiation.responseFormat(request.getHeaders().get("Accept"));
+        }
+
+        void run(Route route) {
+            if (answered.get()) {
+                return;
+            }
+            Reply reply;
+            try {
+                reply = route.endpoint().handle(call);
+            } catch (Throwable failure) {
+                finish(null, failure);
+                return;
+            }
+            finish(reply, null);
+        }
+
+        void finish(Reply answer, Throwable refusal) {
+            if (!answered.compareAndSet(false, true)) {
+                return;
+            }
+            Reply reply = answer;
+            if (refusal != null) {
+                reply = Errors.reply(refusal);
+                if (reply.status() == 500 && !(refusal instanceof ApiException)) {
+                    // The path only, never the query or headers; session ids in it are shortened (SPEC §2.3).
+                    LOG.error("{} {} failed", request.getMethod(), AuditTrail.loggable(apiPath), refusal);
+                }
+            }
+            // Audited before the answer leaves, so that a client that saw the answer finds the line.
+            AuditTrail.request(matched[0], call, reply, refusal);
+            String user = call != null && call.session() != null ? call.session().userName() : null;
+            observer.observe(request.getMethod(), "/api" + apiPath, matched[0] == null ? null : "/api" + matched[0].template(),
+                    reply.status(), System.nanoTime() - started, user, fault == null ? null : fault.label());
+            // Written after the journal and metrics saw it, so a client that has the answer finds its entry.
+            Responses.write(response, callback, reply, format);
+        }
+    }
+
+    /** SPEC §1.5 up to the role: authentication, path, method, role. Returns the route to run. */
+    private Route resolve(Call call, Route[] matched, Request request) {
         String[] segments = Route.parts(call.path());
         List<Route> onPath = new ArrayList<>();
         Route route = null;
@@ -101,7 +178,7 @@ public final class ApiHandler {
         }
         matched[0] = route;
         if (route == null || route.access() != Access.PUBLIC) {
-            call.session(authenticate(call));
+            call.session(authenticate(call, request));
         }
         if (onPath.isEmpty()) {
             VendorPaths.refuse(segments, call.session().role());
@@ -114,19 +191,61 @@ public final class ApiHandler {
         }
         route.access().check(call.session());
         call.pathParams(params);
-        return route.endpoint().handle(call);
+        return route;
     }
 
-    /** SPEC §1.4, §2.3: the cookie wins over the header when both are sent. */
-    private LogonSession authenticate(Call call) {
+    /**
+     * SPEC §1.4, §2.3: the cookie wins over the header when both are sent. A state-changing request that
+     * only the cookie authenticates, sent from a page of another origin (its {@code Origin}, else its
+     * {@code Referer}, names one), is refused 403: a browser adds the cookie to cross-site requests by
+     * itself, but never the header, so clients that send the header are unaffected (docs/users.md).
+     */
+    private LogonSession authenticate(Call call, Request request) {
         String token = call.header("Cookie:" + TOKEN);
+        boolean cookieOnly = token != null && call.header(TOKEN) == null;
         if (token == null) {
             token = call.header(TOKEN);
         }
         if (token == null || token.isBlank()) {
             throw Failure.unauthorized("Logon session is required: send the X-RestSvcSessionId header.");
         }
-        return sessions.authenticate(token.trim());
+        LogonSession session = sessions.authenticate(token.trim());
+        if (cookieOnly && !SAFE_METHODS.contains(call.method()) && crossSite(call, request)) {
+            throw Failure.forbidden();
+        }
+        return session;
+    }
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** Whether the request names an origin other than this server's (as addressed, or its public base URL). */
+    private boolean crossSite(Call call, Request request) {
+        String from = call.header("Origin");
+        if (from == null || from.isBlank()) {
+            from = call.header("Referer");
+        }
+        if (from == null || from.isBlank()) {
+            return false;
+        }
+        String sender = origin(from.trim());
+        String host = request.getHeaders().get("Host");
+        String own = host == null ? null : origin(request.getHttpURI().getScheme() + "://" + host);
+        return sender == null || !(sender.equals(own) || publicBaseUrl != null && sender.equals(origin(publicBaseUrl)));
+    }
+
+    /** scheme://host:port in lower case with the default port made explicit; null when not a URL ("null" origins). */
+    private static String origin(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+            return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Call newCall(Request request, String apiPath) {
@@ -135,7 +254,6 @@ public final class ApiHandler {
             path = path.substring(0, path.length() - 1);
         }
         String rawQuery = request.getHttpURI().getQuery();
-        byte[] body = readBody(request);
         List<HttpCookie> cookies = Request.getCookies(request);
         return new Call(request.getMethod(), path, rawQuery == null ? "" : rawQuery, QueryString.parse(rawQuery).parameters(), name -> {
             if (name.startsWith("Cookie:")) {
@@ -148,24 +266,27 @@ public final class ApiHandler {
                 return null;
             }
             return request.getHeaders().get(name);
-        }, body, new Hrefs(baseUrl(request)), strictXml);
+        }, new byte[0], new Hrefs(baseUrl(request)), strictXml);
     }
 
-    private byte[] readBody(Request request) {
-        long declared = request.getLength();
-        if (declared > maxBodyBytes) {
-            throw new ApiException(413, "The request body is larger than " + maxBodyBytes + " bytes.");
+    private static boolean hasBody(Request request) {
+        return request.getLength() > 0 || request.getLength() < 0 && request.getHeaders().contains("Transfer-Encoding");
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, "The request body is larger than " + maxBodyBytes + " bytes.");
+    }
+
+    private Throwable unreadable(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof BodyRead.TooLarge) {
+            return tooLarge();
         }
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            byte[] body = in.readNBytes(maxBodyBytes + 1);
-            if (body.length > maxBodyBytes) {
-                throw new ApiException(413, "The request body is larger than " + maxBodyBytes + " bytes.");
-            }
-            return body;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            // A broken chunked encoding or a body cut short is the client's fault, not a 500.
-            throw new ApiException(400, "The request body could not be read: it is cut short or its transfer encoding is broken.");
+        if (cause instanceof org.eclipse.jetty.http.HttpException e && e.getCode() == 408) {
+            return new ApiException(408, "The request body arrived too slowly.");
         }
+        // A broken chunked encoding or a body cut short is the client's fault, not a 500.
+        return new ApiException(400, "The request body could not be read: it is cut short or its transfer encoding is broken.");
     }
 
     /** SPEC §1.1: from the configured public base URL, else scheme and Host of the request. */

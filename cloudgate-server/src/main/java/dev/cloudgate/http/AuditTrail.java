@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * accepted or refused. Logons are audited where the credentials are checked (auth), task outcomes
  * where tasks run (tasks). Session ids are shortened: a SessionId is as good as its token (SPEC §2.3).
  */
-final class AuditTrail {
+public final class AuditTrail {
     private static final Map<String, String> OPERATIONS = Map.ofEntries(
             Map.entry("DELETE " + ApiPaths.LOGON_SESSION, "Logout"),
             Map.entry("POST " + ApiPaths.CLOUD_GATEWAYS, Operations.CREATE_CLOUD_GATEWAY),
@@ -70,7 +70,7 @@ final class AuditTrail {
     }
 
     /** A request path fit for a log: session ids cut to their first 8 characters, token-like segments hidden. */
-    static String loggable(String path) {
+    public static String loggable(String path) {
         return TOKEN_LIKE.matcher(SESSION_PATH.matcher(path).replaceAll("$1$2…")).replaceAll("…");
     }
 }

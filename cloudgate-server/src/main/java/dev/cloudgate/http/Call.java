@@ -18,12 +18,13 @@ public final class Call {
     private final String rawQuery;
     private final Map<String, String> query;
     private final UnaryOperator<String> headers;
-    private final byte[] body;
+    private byte[] body;
     private final Hrefs hrefs;
     private final boolean strictXml;
     private LogonSession session;
     private MediaFormat responseFormat = MediaFormat.XML;
     private Map<String, String> pathParams = Map.of();
+    private String remoteAddress = "";
 
     Call(String method, String path, String rawQuery, Map<String, String> query, UnaryOperator<String> headers, byte[] body,
             Hrefs hrefs, boolean strictXml) {
@@ -72,6 +73,15 @@ public final class Call {
         this.responseFormat = format;
     }
 
+    /** The client's IP address as this server sees it (failed logons are counted by it). */
+    public String remoteAddress() {
+        return remoteAddress;
+    }
+
+    void remoteAddress(String value) {
+        this.remoteAddress = value == null ? "" : value;
+    }
+
     public LogonSession session() {
         return session;
     }
@@ -92,6 +102,11 @@ public final class Call {
     public UUID pathId(String kind, String what) {
         String raw = pathParam("id");
         return dev.cloudgate.wire.Uids.parse(kind, raw).orElseThrow(() -> Failure.notFound(what + " [" + raw + "] was not found."));
+    }
+
+    /** The body, once read: only after the caller was authenticated and the route found (SPEC §1.5). */
+    void body(byte[] value) {
+        this.body = value;
     }
 
     /** The first bytes of the raw body, for peeking without parsing. */
@@ -117,7 +132,9 @@ public final class Call {
         if (body.length == 0) {
             throw new ApiException(400, "The request body is empty; a " + root + " is required.");
         }
-        return new Body(Bodies.read(body, format, root, strictXml, keepEmpty), format);
+        BodyNode node = Bodies.read(body, format, root, strictXml, keepEmpty);
+        StoredText.check(node);
+        return new Body(node, format);
     }
 
     public record Body(BodyNode node, MediaFormat format) {

@@ -27,7 +27,7 @@ final class EntryEndpoints {
     Reply logon(Call call) {
         checkVersion(call.param("v"));
         rejectTenantLogon(call);
-        LogonSession session = sessions.logon(call.header("Authorization"));
+        LogonSession session = sessions.logon(call.header("Authorization"), call.remoteAddress());
         Node body = SessionViews.session(call.hrefs(), session, "LogonSession", cloudConnect());
         String token = session.token();
         call.session(session);

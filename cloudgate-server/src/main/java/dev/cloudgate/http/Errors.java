@@ -54,6 +54,10 @@ public final class Errors {
         if (refusal.unauthorized()) {
             reply = reply.withHeader("WWW-Authenticate", "Basic Realm=RestSvc");
         }
+        if (failure instanceof Failure f && f.kind() == Failure.Kind.UNAVAILABLE) {
+            // A refusal for load: the client may come back shortly.
+            reply = reply.withHeader("Retry-After", "1");
+        }
         return refusal.allow() != null ? reply.withHeader("Allow", refusal.allow()) : reply;
     }
 
@@ -69,6 +73,7 @@ public final class Errors {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case NOT_IMPLEMENTED -> 501;
+            case UNAVAILABLE -> 503;
         };
     }
 }

@@ -34,7 +34,8 @@ public final class HostLookup {
         return host == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(host)));
     }
 
-    private static String key(String text) {
+    /** The form names and addresses are compared in; the store keeps it beside each managed server. */
+    public static String key(String text) {
         return text.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -20,6 +20,9 @@ public interface InfrastructureStore {
 
     List<ManagedServer> managedServersOf(UUID backupServerId);
 
+    /** The managed server a client's host name or address names on a backup server (SPEC §8 B2, see {@link HostLookup}). */
+    Optional<ManagedServer> managedServerByHost(UUID backupServerId, String host);
+
     Optional<ManagedServer> managedServer(UUID id);
 
     List<Tenant> tenants();

@@ -27,12 +27,29 @@ public final class Metrics {
         this.passwordChecks = passwordChecks;
     }
 
+    /** The method label of a method outside {@link #METHODS} (the OpenTelemetry convention). */
+    public static final String OTHER = "_OTHER";
+    /** Methods that keep their own label; clients may send any token as a method, so the rest share one. */
+    static final java.util.Set<String> METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS",
+            "TRACE", "CONNECT");
+    /** A backstop on series per family: beyond it, new label sets are counted under {@link #OTHER}. */
+    static final int MAX_SERIES = 2000;
+
     public void requestAnswered(String method, String route, int status, long nanos) {
-        requests.computeIfAbsent(new RequestKey(method, route == null ? NO_ROUTE : route, status), k -> new Histogram()).record(nanos);
+        RequestKey key = new RequestKey(METHODS.contains(method) ? method : OTHER, route == null ? NO_ROUTE : route,
+                status >= 100 && status <= 599 ? status : 0);
+        if (requests.size() >= MAX_SERIES && !requests.containsKey(key)) {
+            key = new RequestKey(OTHER, OTHER, 0);
+        }
+        requests.computeIfAbsent(key, k -> new Histogram()).record(nanos);
     }
 
     public void taskFinished(String operation, boolean success, long nanos) {
-        tasks.computeIfAbsent(new TaskKey(operation, success ? "success" : "failure"), k -> new Histogram()).record(nanos);
+        TaskKey key = new TaskKey(operation, success ? "success" : "failure");
+        if (tasks.size() >= MAX_SERIES && !tasks.containsKey(key)) {
+            key = new TaskKey(OTHER, key.result());
+        }
+        tasks.computeIfAbsent(key, k -> new Histogram()).record(nanos);
     }
 
     public String contentType() {

@@ -52,7 +52,6 @@ import dev.cloudgate.tenants.VlanService;
 import dev.cloudgate.tenants.TenantService;
 import dev.cloudgate.tasks.TaskRunner;
 import dev.cloudgate.tasks.TaskService;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,6 +72,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class CloudgateServer implements AutoCloseable {
     /** A health probe answers within this even when the store hangs (docs/operations.md). */
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
+    /** How often the embedded store is compacted while running, and for how long at most each time. */
+    private static final Duration COMPACT_EVERY = Duration.ofSeconds(2);
+    private static final int COMPACT_MAX_MILLIS = 200;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CloudgateServer.class);
     private final Config config;
     private final Database database;
@@ -114,9 +116,12 @@ public final class CloudgateServer implements AutoCloseable {
      */
     public static CloudgateServer start(Config config, Clock clock, IdSource ids) throws Exception {
         if (config.embedded()) {
-            Files.createDirectories(config.dataDir());
+            PrivateFiles.createDirectory(config.dataDir());
         }
         Database database = Database.open(config.effectiveJdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
+        if (config.embedded()) {
+            PrivateFiles.secure(config.dataDir());
+        }
         try {
             return start(config, database, clock, ids);
         } catch (Exception | Error e) {
@@ -241,8 +246,23 @@ public final class CloudgateServer implements AutoCloseable {
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
                 .name("cloudgate-housekeeping").daemon().unstarted(r));
         housekeeping.scheduleWithFixedDelay(sessions::expireIdle, 1, 1, TimeUnit.MINUTES);
+        if (config.embedded()) {
+            housekeeping.scheduleWithFixedDelay(() -> PrivateFiles.secure(config.dataDir()), 0, 10, TimeUnit.SECONDS);
+            // Keeps the file within a small multiple of its live data while running (issue 16, finding 8).
+            housekeeping.scheduleWithFixedDelay(() -> compactQuietly(database), COMPACT_EVERY.toMillis(), COMPACT_EVERY.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
         return new CloudgateServer(config, database, runner, jetty, connector, httpsConnector, housekeeping, adminToken,
                 new Controls(state, faults, journal));
+    }
+
+    private static void compactQuietly(Database database) {
+        try {
+            database.compact(COMPACT_MAX_MILLIS);
+        } catch (RuntimeException e) {
+            // Retried on the next pass; a full disk is reported by the store's own state, not once per pass.
+            LOG.debug("compacting the store failed: {}", e.toString());
+        }
     }
 
     private static Seed readSeed(Config config) {
@@ -305,5 +325,8 @@ public final class CloudgateServer implements AutoCloseable {
         jetty.stop();
         runner.close();
         database.close();
+        if (config.embedded()) {
+            PrivateFiles.secure(config.dataDir());
+        }
     }
 }

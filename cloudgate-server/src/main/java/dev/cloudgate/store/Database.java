@@ -60,6 +60,25 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Compacts an embedded H2 file while the server runs: rewrites sparsely used chunks and moves the
+     * rest together so the file can shrink, for at most {@code maxMillis}. H2 itself compacts only on a
+     * clean stop, which a kill -9 never reaches (docs/operations.md). Does nothing on PostgreSQL.
+     */
+    public void compact(int maxMillis) {
+        if (dialect != Dialect.H2) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            org.h2.engine.Session session = connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            if (session instanceof org.h2.engine.SessionLocal local && local.getDatabase().getStore() != null) {
+                local.getDatabase().getStore().compactFile(maxMillis);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
     public Dialect dialect() {
         return dialect;
     }

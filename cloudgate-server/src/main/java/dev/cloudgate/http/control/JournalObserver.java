@@ -2,6 +2,7 @@ package dev.cloudgate.http.control;
 
 import dev.cloudgate.control.Journal;
 import dev.cloudgate.control.JournalEntry;
+import dev.cloudgate.http.AuditTrail;
 import dev.cloudgate.http.RequestObserver;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,7 @@ final class JournalObserver implements RequestObserver {
     @Override
     public void observe(String method, String path, String route, int status, long nanos, String user, String fault) {
         Instant arrived = clock.instant().minusNanos(nanos);
-        journal.record(new JournalEntry(arrived, method, path, route, status, nanos / 1_000_000, user, fault));
+        // Session ids in paths are tokens: the journal shows them shortened, as the logs do.
+        journal.record(new JournalEntry(arrived, method, AuditTrail.loggable(path), route, status, nanos / 1_000_000, user, fault));
     }
 }

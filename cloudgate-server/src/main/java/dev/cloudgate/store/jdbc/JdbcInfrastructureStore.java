@@ -1,6 +1,7 @@
 package dev.cloudgate.store.jdbc;
 
 import dev.cloudgate.infrastructure.BackupServer;
+import dev.cloudgate.infrastructure.HostLookup;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.infrastructure.ManagedServerType;
@@ -31,6 +32,19 @@ public final class JdbcInfrastructureStore implements InfrastructureStore {
     @Override
     public Optional<BackupServer> backupServer(UUID id) {
         return Jdbc.one(tx.connection(), BACKUP_SERVER + " where id = ?", JdbcInfrastructureStore::backupServer, id);
+    }
+
+    /** SPEC §8 B2 by index: by name first, then by IP address, the first made winning a tie. */
+    @Override
+    public Optional<ManagedServer> managedServerByHost(UUID backupServerId, String host) {
+        if (host == null) {
+            return Optional.empty();
+        }
+        String key = HostLookup.key(host);
+        Optional<ManagedServer> byName = Jdbc.one(tx.connection(), MANAGED_SERVER + " where backup_server_id = ? and name_key = ?"
+                + " order by seq fetch first 1 rows only", JdbcInfrastructureStore::managedServer, backupServerId, key);
+        return byName.isPresent() ? byName : Jdbc.one(tx.connection(), MANAGED_SERVER + " where backup_server_id = ? and ip_key = ?"
+                + " order by seq fetch first 1 rows only", JdbcInfrastructureStore::managedServer, backupServerId, key);
     }
 
     @Override
@@ -68,8 +82,9 @@ public final class JdbcInfrastructureStore implements InfrastructureStore {
 
     @Override
     public void add(ManagedServer s) {
-        Jdbc.update(tx.write(), "insert into managed_server (id, backup_server_id, name, description, server_type, ip_address)"
-                + " values (?, ?, ?, ?, ?, ?)", s.id(), s.backupServerId(), s.name(), s.description(), s.type().name(), s.ipAddress());
+        Jdbc.update(tx.write(), "insert into managed_server (id, backup_server_id, name, description, server_type, ip_address,"
+                + " name_key, ip_key) values (?, ?, ?, ?, ?, ?, ?, ?)", s.id(), s.backupServerId(), s.name(), s.description(), s.type().name(),
+                s.ipAddress(), HostLookup.key(s.name()), s.ipAddress() == null ? null : HostLookup.key(s.ipAddress()));
     }
 
     @Override
