@@ -1,5 +1,7 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.failure.Failure;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,7 +37,7 @@ public record QueryParameters(String rawQuery, String type, String filter, Query
      * Reads a raw (still percent-encoded) query string. Parameter names match in any case; unknown
      * parameters are ignored; where a name repeats, the first one counts.
      *
-     * @throws QueryException invalid for a bad {@code format}, both sorts, or a bad page number/size
+     * @throws Failure invalid for a bad {@code format}, both sorts, or a bad page number/size
      */
     public static QueryParameters parse(String rawQuery) {
         String raw = rawQuery == null ? "" : rawQuery;
@@ -43,7 +45,7 @@ public record QueryParameters(String rawQuery, String type, String filter, Query
         Optional<String> sortAsc = sortField(query, "sortAsc");
         Optional<String> sortDesc = sortField(query, "sortDesc");
         if (sortAsc.isPresent() && sortDesc.isPresent()) {
-            throw QueryException.invalid("Query parameters 'sortAsc' and 'sortDesc' cannot be used together.");
+            throw Failure.invalid("Query parameters 'sortAsc' and 'sortDesc' cannot be used together.");
         }
         Optional<SortOrder> sort = sortAsc.map(f -> new SortOrder(f.strip(), false))
                 .or(() -> sortDesc.map(f -> new SortOrder(f.strip(), true)));
@@ -71,7 +73,7 @@ public record QueryParameters(String rawQuery, String type, String filter, Query
     private static Optional<String> sortField(QueryString query, String name) {
         java.util.List<String> fields = query.rawValues(name).stream().map(v -> QueryString.decode(name, v, false).strip()).toList();
         if (fields.stream().map(f -> f.toLowerCase(java.util.Locale.ROOT)).distinct().count() > 1) {
-            throw QueryException.invalid("Query parameter '" + name + "' names more than one field.");
+            throw Failure.invalid("Query parameter '" + name + "' names more than one field.");
         }
         return fields.stream().findFirst();
     }
@@ -89,7 +91,7 @@ public record QueryParameters(String rawQuery, String type, String filter, Query
         } catch (NumberFormatException e) {
             // reported below, with the same message as a number below 1
         }
-        throw QueryException.invalid("Query parameter '" + name + "' must be an integer of at least 1, not '"
+        throw Failure.invalid("Query parameter '" + name + "' must be an integer of at least 1, not '"
                 + value + "'.");
     }
 }

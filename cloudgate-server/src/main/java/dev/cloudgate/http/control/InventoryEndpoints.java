@@ -1,5 +1,10 @@
 package dev.cloudgate.http.control;
 
+import dev.cloudgate.http.Access;
+import dev.cloudgate.http.Call;
+import dev.cloudgate.http.Reply;
+import dev.cloudgate.http.Routes;
+
 import dev.cloudgate.failure.Failure;
 import dev.cloudgate.control.InventoryControl;
 import dev.cloudgate.control.StateControl;
@@ -9,87 +14,79 @@ import java.util.List;
 import java.util.UUID;
 
 /** Backup servers and their managed servers, added and removed at run time; shown as in a seed file. */
-final class InventoryEndpoints {
-    private final InventoryControl inventory;
-    private final StateControl state;
-
-    InventoryEndpoints(InventoryControl inventory, StateControl state) {
-        this.inventory = inventory;
-        this.state = state;
+record InventoryEndpoints(InventoryControl inventory, StateControl state) {
+    void register(Routes routes) {
+        routes.add("GET", "/backup-servers", Access.CONTROL, this::list)
+                .add("POST", "/backup-servers", Access.CONTROL, this::addBackupServer)
+                .add("GET", "/backup-servers/{backupServer}", Access.CONTROL, this::get)
+                .add("DELETE", "/backup-servers/{backupServer}", Access.CONTROL, this::removeBackupServer)
+                .add("POST", "/backup-servers/{backupServer}/managed-servers", Access.CONTROL, this::addManagedServer)
+                .add("DELETE", "/backup-servers/{backupServer}/managed-servers/{managedServer}", Access.CONTROL, this::removeManagedServer)
+                .add("POST", "/backup-servers/{backupServer}/repositories", Access.CONTROL, this::addRepository)
+                .add("DELETE", "/backup-servers/{backupServer}/repositories/{repository}", Access.CONTROL, this::removeRepository)
+                .add("POST", "/backup-servers/{backupServer}/wan-accelerators", Access.CONTROL, this::addWanAccelerator)
+                .add("DELETE", "/backup-servers/{backupServer}/wan-accelerators/{wanAccelerator}", Access.CONTROL, this::removeWanAccelerator)
+                .add("POST", "/tenants/{tenant}/password-check", Access.CONTROL, this::checkTenantPassword)
+                .add("POST", "/tenants/{tenant}/subtenants/{subtenant}/password-check", Access.CONTROL, this::checkSubtenantPassword);
     }
 
-    void register(ControlRoutes routes) {
-        routes.add("GET", "/backup-servers", this::list)
-                .add("POST", "/backup-servers", this::addBackupServer)
-                .add("GET", "/backup-servers/{backupServer}", this::get)
-                .add("DELETE", "/backup-servers/{backupServer}", this::removeBackupServer)
-                .add("POST", "/backup-servers/{backupServer}/managed-servers", this::addManagedServer)
-                .add("DELETE", "/backup-servers/{backupServer}/managed-servers/{managedServer}", this::removeManagedServer)
-                .add("POST", "/backup-servers/{backupServer}/repositories", this::addRepository)
-                .add("DELETE", "/backup-servers/{backupServer}/repositories/{repository}", this::removeRepository)
-                .add("POST", "/backup-servers/{backupServer}/wan-accelerators", this::addWanAccelerator)
-                .add("DELETE", "/backup-servers/{backupServer}/wan-accelerators/{wanAccelerator}", this::removeWanAccelerator)
-                .add("POST", "/tenants/{tenant}/password-check", this::checkTenantPassword)
-                .add("POST", "/tenants/{tenant}/subtenants/{subtenant}/password-check", this::checkSubtenantPassword);
+    private Reply list(Call call) {
+        return ControlJson.ok(new BackupServers(state.export().backupServers()));
     }
 
-    private ControlReply list(ControlCall call) {
-        return ControlReply.ok(new BackupServers(state.export().backupServers()));
+    private Reply get(Call call) {
+        return ControlJson.ok(view(inventory.backupServer(call.pathParam("backupServer")).id()));
     }
 
-    private ControlReply get(ControlCall call) {
-        return ControlReply.ok(view(inventory.backupServer(call.param("backupServer")).id()));
+    private Reply addBackupServer(Call call) {
+        return ControlJson.created(view(inventory.addBackupServer(ControlJson.read(call, Seed.SeedBackupServer.class)).id()));
     }
 
-    private ControlReply addBackupServer(ControlCall call) {
-        return ControlReply.created(view(inventory.addBackupServer(call.json(Seed.SeedBackupServer.class)).id()));
+    private Reply removeBackupServer(Call call) {
+        inventory.removeBackupServer(call.pathParam("backupServer"));
+        return Reply.noContent();
     }
 
-    private ControlReply removeBackupServer(ControlCall call) {
-        inventory.removeBackupServer(call.param("backupServer"));
-        return ControlReply.noContent();
-    }
-
-    private ControlReply addManagedServer(ControlCall call) {
-        var added = inventory.addManagedServer(call.param("backupServer"), call.json(Seed.SeedManagedServer.class));
-        return ControlReply.created(new Seed.SeedManagedServer(added.id(), added.name(), added.type().name(), added.description(),
+    private Reply addManagedServer(Call call) {
+        var added = inventory.addManagedServer(call.pathParam("backupServer"), ControlJson.read(call, Seed.SeedManagedServer.class));
+        return ControlJson.created(new Seed.SeedManagedServer(added.id(), added.name(), added.type().name(), added.description(),
                 added.ipAddress()));
     }
 
-    private ControlReply removeManagedServer(ControlCall call) {
-        inventory.removeManagedServer(call.param("backupServer"), call.param("managedServer"));
-        return ControlReply.noContent();
+    private Reply removeManagedServer(Call call) {
+        inventory.removeManagedServer(call.pathParam("backupServer"), call.pathParam("managedServer"));
+        return Reply.noContent();
     }
 
-    private ControlReply addRepository(ControlCall call) {
-        var r = inventory.addRepository(call.param("backupServer"), call.json(CloudSeed.SeedRepository.class));
-        return ControlReply.created(new CloudSeed.SeedRepository(r.id(), r.name(), r.kind().name(), r.capacity(), r.freeSpace()));
+    private Reply addRepository(Call call) {
+        var r = inventory.addRepository(call.pathParam("backupServer"), ControlJson.read(call, CloudSeed.SeedRepository.class));
+        return ControlJson.created(new CloudSeed.SeedRepository(r.id(), r.name(), r.kind().name(), r.capacity(), r.freeSpace()));
     }
 
-    private ControlReply removeRepository(ControlCall call) {
-        inventory.removeRepository(call.param("backupServer"), call.param("repository"));
-        return ControlReply.noContent();
+    private Reply removeRepository(Call call) {
+        inventory.removeRepository(call.pathParam("backupServer"), call.pathParam("repository"));
+        return Reply.noContent();
     }
 
-    private ControlReply addWanAccelerator(ControlCall call) {
-        var w = inventory.addWanAccelerator(call.param("backupServer"), call.json(CloudSeed.SeedWanAccelerator.class));
-        return ControlReply.created(new CloudSeed.SeedWanAccelerator(w.id(), w.name(), w.description(), w.version(), w.cacheCapacityGb(),
+    private Reply addWanAccelerator(Call call) {
+        var w = inventory.addWanAccelerator(call.pathParam("backupServer"), ControlJson.read(call, CloudSeed.SeedWanAccelerator.class));
+        return ControlJson.created(new CloudSeed.SeedWanAccelerator(w.id(), w.name(), w.description(), w.version(), w.cacheCapacityGb(),
                 w.trafficPort(), w.connectionsCount(), w.cachePath(), w.highBandwidthMode(), w.outOfDate()));
     }
 
-    private ControlReply removeWanAccelerator(ControlCall call) {
-        inventory.removeWanAccelerator(call.param("backupServer"), call.param("wanAccelerator"));
-        return ControlReply.noContent();
+    private Reply removeWanAccelerator(Call call) {
+        inventory.removeWanAccelerator(call.pathParam("backupServer"), call.pathParam("wanAccelerator"));
+        return Reply.noContent();
     }
 
-    private ControlReply checkSubtenantPassword(ControlCall call) {
-        return ControlReply.ok(new PasswordMatch(inventory.passwordMatches(call.param("tenant"), call.param("subtenant"),
-                call.json(PasswordCheck.class).password())));
+    private Reply checkSubtenantPassword(Call call) {
+        return ControlJson.ok(new PasswordMatch(inventory.passwordMatches(call.pathParam("tenant"), call.pathParam("subtenant"),
+                ControlJson.read(call, PasswordCheck.class).password())));
     }
 
-    private ControlReply checkTenantPassword(ControlCall call) {
-        PasswordCheck check = call.json(PasswordCheck.class);
-        return ControlReply.ok(new PasswordMatch(inventory.tenantPasswordMatches(call.param("tenant"), check.password())));
+    private Reply checkTenantPassword(Call call) {
+        PasswordCheck check = ControlJson.read(call, PasswordCheck.class);
+        return ControlJson.ok(new PasswordMatch(inventory.tenantPasswordMatches(call.pathParam("tenant"), check.password())));
     }
 
     record PasswordCheck(String password) {

@@ -10,7 +10,13 @@ import java.util.UUID;
  * server state must add it here too.
  */
 public final class JdbcStateStore implements StateStore {
-    private static final String[] ALL_TABLES = {"pool_tenant", "pool_gateway", "gateway_pool", "gateway", "task", "logon_session",
+    /**
+     * {@code task} first: deleting its rows waits for a task runner that holds one locked while it applies
+     * the operation (TaskRunner.apply locks the task row before it writes), and a runner that comes later
+     * finds its task gone and writes nothing. Deleted later, a task applied meanwhile could commit a gateway
+     * after {@code gateway} was emptied, and {@code delete from managed_server} would fail on its foreign key.
+     */
+    private static final String[] ALL_TABLES = {"task", "pool_tenant", "pool_gateway", "gateway_pool", "gateway", "logon_session",
         "subtenant", "compute_storage_usage", "compute_resource", "vcloud_compute_resource", "backup_resource", "public_ip",
         "plan_storage", "hardware_plan", "vlan_configuration", "ad_account", "ad_domain", "organization_vdc", "vcd_organization",
         "host_datastore", "host", "wan_accelerator", "repository",
