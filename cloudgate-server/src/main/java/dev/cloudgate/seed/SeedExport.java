@@ -25,8 +25,7 @@ import java.util.stream.Collectors;
  * The store's content as a seed, so that a state reached through the API can be saved and loaded
  * again. Passwords leave only as their hashes; sessions and tasks are not part of a seed.
  */
-public record SeedExport(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools,
-        CloudSeedExport cloud) {
+public final class SeedExport {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -34,10 +33,19 @@ public record SeedExport(InfrastructureStore infrastructure, AccountStore accoun
             .build())
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    /** The tenant slice's records (SPEC-tenants §3) go through {@link CloudSeedExport}. */
+    private final InfrastructureStore infrastructure;
+    private final AccountStore accounts;
+    private final GatewayStore gateways;
+    private final PoolStore pools;
+    private final CloudSeedExport cloud;
+
     public SeedExport(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools,
             CloudInventoryStore inventory, TenantStore tenants, HardwarePlanStore plans) {
-        this(infrastructure, accounts, gateways, pools, new CloudSeedExport(inventory, tenants, plans));
+        this.infrastructure = infrastructure;
+        this.accounts = accounts;
+        this.gateways = gateways;
+        this.pools = pools;
+        this.cloud = new CloudSeedExport(inventory, tenants, plans);
     }
 
     /** Reads everything inside the caller's transaction, so the seed is one consistent picture. */

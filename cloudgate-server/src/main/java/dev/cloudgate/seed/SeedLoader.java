@@ -37,8 +37,7 @@ import java.util.UUID;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** Reads seed files and writes their content into the stores (inside the caller's transaction). */
-public record SeedLoader(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools,
-        CloudSeedLoader cloud) {
+public final class SeedLoader {
     public static final String DEMO = "/seed/demo.yaml";
     /**
      * SnakeYAML refuses documents over 3 MiB by default; a seed is the operator's own file, and one
@@ -49,10 +48,19 @@ public record SeedLoader(InfrastructureStore infrastructure, AccountStore accoun
             .setPropertyNamingStrategy(PropertyNamingStrategies.LOWER_CAMEL_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** The tenant slice's records (SPEC-tenants §3) go through {@link CloudSeedLoader}. */
+    private final InfrastructureStore infrastructure;
+    private final AccountStore accounts;
+    private final GatewayStore gateways;
+    private final PoolStore pools;
+    private final CloudSeedLoader cloud;
+
     public SeedLoader(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools,
             CloudInventoryStore inventory, TenantStore tenants, HardwarePlanStore plans) {
-        this(infrastructure, accounts, gateways, pools, new CloudSeedLoader(inventory, tenants, plans));
+        this.infrastructure = infrastructure;
+        this.accounts = accounts;
+        this.gateways = gateways;
+        this.pools = pools;
+        this.cloud = new CloudSeedLoader(inventory, tenants, plans);
     }
 
     private static YAMLFactory yamlFactory() {

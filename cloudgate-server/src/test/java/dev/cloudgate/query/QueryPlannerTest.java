@@ -70,7 +70,7 @@ class QueryPlannerTest {
                 arguments("type=Gateway", Kind.INVALID, "Unknown query type 'Gateway'"),
                 arguments("type=Job", Kind.NOT_IMPLEMENTED, "Query type 'Job' is not implemented"),
                 arguments("type=vmrestorepoint", Kind.NOT_IMPLEMENTED, "'vmrestorepoint' is not implemented"),
-                // Vendor types outside both tenant slices (SPEC-tenants §1.3).
+                // Part 2 of the tenant slice (SPEC-tenants §8) is not here yet.
                 arguments("type=CloudReplica", Kind.NOT_IMPLEMENTED, "'CloudReplica' is not implemented"),
                 arguments("type=CloudPublicIpAddress&format=Entities", Kind.NOT_IMPLEMENTED, "'CloudPublicIpAddress' is not implemented"),
                 arguments("type=CloudGateway&filter=Foo==1", Kind.INVALID,

@@ -79,11 +79,13 @@ record InventoryEndpoints(InventoryControl inventory, StateControl state) {
         return Reply.noContent();
     }
 
+    /** SPEC-tenants T-B17 for a subtenant, named by its Id under its tenant. */
     private Reply checkSubtenantPassword(Call call) {
         return ControlJson.ok(new PasswordMatch(inventory.passwordMatches(call.pathParam("tenant"), call.pathParam("subtenant"),
                 ControlJson.read(call, PasswordCheck.class).password())));
     }
 
+    /** SPEC-tenants T-B17: whether a password opens a tenant; no representation returns one. */
     private Reply checkTenantPassword(Call call) {
         PasswordCheck check = ControlJson.read(call, PasswordCheck.class);
         return ControlJson.ok(new PasswordMatch(inventory.tenantPasswordMatches(call.pathParam("tenant"), check.password())));
