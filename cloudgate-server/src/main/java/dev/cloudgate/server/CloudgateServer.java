@@ -149,7 +149,7 @@ public final class CloudgateServer implements AutoCloseable {
             LOG.info("task-work: {} is claimed and works for {} ms", operation, config.taskWork().toMillis());
             Thread.sleep(config.taskWork().toMillis());
         };
-        Metrics metrics = new Metrics(() -> poolUsage(database, config), accounts::passwordChecks);
+        Metrics metrics = new Metrics(() -> poolUsage(database, config), accounts::passwordCheckFigures);
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
         TaskInterceptor interceptor = (operation, command) -> {
             taskFaults.beforeApply(operation, command);
