@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * server of the backup server, and the claim of the next task read the task table in full. Asserted on the
  * statements the server actually ran (H2's query statistics), not on a rate: each read of a managed server
  * returns at most one row, the host lookups go through the V6 key indexes and the claim reads only running
- * tasks, through an index on the state. The drain rate itself is measured by {@code bench/backlog} (docs/benchmarks.md).
+ * tasks, through an index on the state. The drain rate itself is measured by {@code bench/run backlog} (docs/benchmarks.md).
  */
 class LargeInventoryTaskHardeningTest {
     private static final int SERVERS = 6000;
