@@ -7,17 +7,7 @@ import java.io.Console;
  * A client ready for one command: logged on with the given credentials (and logged off again at
  * {@link #close()}), or using the session saved by {@code cloudgate login}.
  */
-final class Connection implements AutoCloseable {
-    private final CloudgateClient client;
-    private final Output output;
-    private final boolean temporary;
-
-    private Connection(CloudgateClient client, Output output, boolean temporary) {
-        this.client = client;
-        this.output = output;
-        this.temporary = temporary;
-    }
-
+record Connection(CloudgateClient client, Output output, boolean temporary) implements AutoCloseable {
     static Connection open(ClientOptions options) {
         SessionFile.Saved saved = SessionFile.standard().read();
         String url = options.url(saved == null ? null : saved.url());
@@ -68,14 +58,6 @@ final class Connection implements AutoCloseable {
     private static String normalize(String url) {
         String u = url.trim().replaceAll("/+$", "");
         return u.toLowerCase(java.util.Locale.ROOT).endsWith("/api") ? u : u + "/api";
-    }
-
-    CloudgateClient client() {
-        return client;
-    }
-
-    Output output() {
-        return output;
     }
 
     /** Ends a session opened for this command only; a saved session stays. */

@@ -5,31 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudgate.acceptance.Api;
-import dev.cloudgate.acceptance.RunningServer;
+import dev.cloudgate.acceptance.ServerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code cloudgate} run as a process against a real server: output and the exit codes scripts rely on. */
 class CliAcceptanceTest {
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static CliProcess loggedOn;
 
     @BeforeAll
     static void start(@TempDir Path home) {
-        server = RunningServer.start();
         loggedOn = new CliProcess(server.base(), home);
         CliProcess.Result login = loggedOn.run("login", "--user", Api.ADMIN, "--password", Api.PASSWORD);
         assertThat(login.exit()).as(login.toString()).isZero();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @Test

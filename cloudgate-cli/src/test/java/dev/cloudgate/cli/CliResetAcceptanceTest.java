@@ -3,31 +3,18 @@ package dev.cloudgate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudgate.acceptance.Api;
-import dev.cloudgate.acceptance.RunningServer;
+import dev.cloudgate.acceptance.ServerExtension;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code cloudgate reset} against a server with the control API. */
 class CliResetAcceptanceTest {
     static final String TOKEN = "cli-reset-test-token";
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        // A server that cannot start fails this class: the control API is part of every server.
-        server = RunningServer.start(Map.of("admin-token", TOKEN));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension(Map.of("admin-token", TOKEN));
 
     @Test
     void resetRemovesWhatWasCreatedAndAWrongTokenIsRefused(@TempDir Path home) {

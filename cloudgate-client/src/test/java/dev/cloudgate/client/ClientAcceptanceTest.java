@@ -4,31 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudgate.acceptance.Api;
-import dev.cloudgate.acceptance.RunningServer;
+import dev.cloudgate.acceptance.ServerExtension;
 import dev.cloudgate.wire.MediaFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The client against a real server: every endpoint it serves, in both wire formats. */
 class ClientAcceptanceTest {
     static final Duration WAIT = Duration.ofSeconds(20);
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
 
     static CloudgateClient client(MediaFormat format) {
         return CloudgateClient.builder(server.base()).format(format).build();

@@ -4,30 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudgate.acceptance.Api;
-import dev.cloudgate.acceptance.RunningServer;
+import dev.cloudgate.acceptance.ServerExtension;
 import dev.cloudgate.wire.MediaFormat;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Pools, tenants and the query service (SPEC §5.8, §5.9, §6) through the client; a 501 from any of them fails. */
 class PoolsAndQueryAcceptanceTest {
     static final Duration WAIT = Duration.ofSeconds(20);
     static final String ABC = "5cf540af-512a-5ba8-9f12-77fba51207e0";
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
 
     static CloudgateClient admin(MediaFormat format) {
         CloudgateClient client = CloudgateClient.builder(server.base()).format(format).build();

@@ -154,7 +154,10 @@ public final class CloudgateInfo {
         server.controls().faults().clear();
     }
 
-    /** The journal of answered /api requests, oldest first (since the last reset, at most {@code journal-size}). */
+    /**
+     * The journal of answered /api requests, oldest first (since the last reset, at most {@code journal-size}).
+     * A request is journaled before its answer is sent, so every answer this thread has received is here.
+     */
     public List<JournalEntry> requests() {
         return server.controls().journal().entries();
     }

@@ -58,9 +58,9 @@ class ConsumerProjectIT {
         builder.environment().remove("MAVEN_ARGS");
         builder.environment().keySet().removeIf(k -> k.startsWith("CLOUDGATE_"));
         Process build = builder.start();
-        if (!build.waitFor(5, TimeUnit.MINUTES)) {
+        if (!build.waitFor(10, TimeUnit.MINUTES)) {
             build.destroyForcibly();
-            throw new AssertionError("the consumer build did not end in 5 minutes; see " + project.resolve("build.log"));
+            throw new AssertionError("the consumer build did not end in 10 minutes; see " + project.resolve("build.log"));
         }
         String log = Files.readString(project.resolve("build.log"));
         assertThat(build.exitValue()).as(log).isZero();

@@ -14,18 +14,7 @@ import java.util.UUID;
  * The gateway operations as they run in a task, inside the transaction that finishes it. Every
  * check that depends on the inventory or other objects is made here (SPEC §8 B2–B7, B11, B12).
  */
-public final class GatewayOperations {
-    private final InfrastructureStore infrastructure;
-    private final GatewayStore gateways;
-
-    private final IdSource ids;
-
-    public GatewayOperations(InfrastructureStore infrastructure, GatewayStore gateways, IdSource ids) {
-        this.ids = ids;
-        this.infrastructure = infrastructure;
-        this.gateways = gateways;
-    }
-
+public record GatewayOperations(InfrastructureStore infrastructure, GatewayStore gateways, IdSource ids) {
     /** The gateway family of task commands, each under the vendor's operation name. */
     public void registerIn(TaskRegistry registry) {
         registry.register(Operations.CREATE_CLOUD_GATEWAY, GatewayCommand.Create.class, this::create)

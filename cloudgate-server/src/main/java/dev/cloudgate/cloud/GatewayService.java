@@ -16,23 +16,11 @@ import java.util.UUID;
  * judged here, synchronously (400); what depends on the inventory is judged when the task runs
  * ({@link GatewayOperations}), as SPEC §8 prescribes.
  */
-public final class GatewayService {
+public record GatewayService(Transactor tx, GatewayStore gateways, Infrastructure infrastructure, TaskService tasks) {
     static final int MAX_HOST_NAME = 255;
     /** Column sizes of the store (V1): longer values are refused with a 400 before they reach it. */
     static final int MAX_DESCRIPTION = 1024;
     static final int MAX_ADDRESS = 255;
-
-    private final Transactor tx;
-    private final GatewayStore gateways;
-    private final Infrastructure infrastructure;
-    private final TaskService tasks;
-
-    public GatewayService(Transactor tx, GatewayStore gateways, Infrastructure infrastructure, TaskService tasks) {
-        this.tx = tx;
-        this.gateways = gateways;
-        this.infrastructure = infrastructure;
-        this.tasks = tasks;
-    }
 
     public List<Gateway> all() {
         return tx.inTransaction(gateways::all);

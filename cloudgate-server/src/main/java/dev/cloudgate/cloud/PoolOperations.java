@@ -15,20 +15,7 @@ import java.util.UUID;
  * The pool operations as they run in a task, inside the transaction that finishes it. The checks
  * of SPEC §8 B8 are made here, all before any change, so that either all pass or nothing changes.
  */
-public final class PoolOperations {
-    private final InfrastructureStore infrastructure;
-    private final GatewayStore gateways;
-    private final PoolStore pools;
-
-    private final IdSource ids;
-
-    public PoolOperations(InfrastructureStore infrastructure, GatewayStore gateways, PoolStore pools, IdSource ids) {
-        this.ids = ids;
-        this.infrastructure = infrastructure;
-        this.gateways = gateways;
-        this.pools = pools;
-    }
-
+public record PoolOperations(InfrastructureStore infrastructure, GatewayStore gateways, PoolStore pools, IdSource ids) {
     /** The pool family of task commands, each under the vendor's operation name. */
     public void registerIn(TaskRegistry registry) {
         registry.register(Operations.CREATE_CLOUD_GATEWAY_POOL, PoolCommand.Create.class, this::create)

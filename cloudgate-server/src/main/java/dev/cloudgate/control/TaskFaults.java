@@ -16,19 +16,7 @@ import java.util.Set;
  * names a host the way a client would; it matches every name of that managed server (its name and
  * its IP address), and for a command that names a gateway, the gateway's own name.
  */
-public final class TaskFaults implements TaskInterceptor {
-    private final Faults faults;
-    private final Transactor tx;
-    private final InfrastructureStore infrastructure;
-    private final GatewayStore gateways;
-
-    public TaskFaults(Faults faults, Transactor tx, InfrastructureStore infrastructure, GatewayStore gateways) {
-        this.faults = faults;
-        this.tx = tx;
-        this.infrastructure = infrastructure;
-        this.gateways = gateways;
-    }
-
+public record TaskFaults(Faults faults, Transactor tx, InfrastructureStore infrastructure, GatewayStore gateways) implements TaskInterceptor {
     @Override
     public void beforeApply(String operation, TaskCommand command) throws InterruptedException {
         if (faults.anyForHosts()) {

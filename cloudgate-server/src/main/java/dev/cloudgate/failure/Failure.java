@@ -38,7 +38,12 @@ public final class Failure extends RuntimeException {
     }
 
     public static Failure notImplemented() {
-        return new Failure(Kind.NOT_IMPLEMENTED, "The requested functionality is not implemented by this server.");
+        return notImplemented("The requested functionality is not implemented by this server.");
+    }
+
+    /** A documented vendor feature outside what this server implements (SPEC §6.6: a query type or field), naming it. */
+    public static Failure notImplemented(String message) {
+        return new Failure(Kind.NOT_IMPLEMENTED, message);
     }
 
     /** The UUID of a UID or bare UUID of {@code kind}; a malformed value is a 400 that names the element. */

@@ -13,10 +13,12 @@ public enum Access {
     /** Backup servers, managed servers and Cloud Connect: not for Restore Operators. */
     INFRASTRUCTURE,
     /** Writes to backup servers (documented, out of slice): Portal Administrators only. */
-    ADMINISTRATOR;
+    ADMINISTRATOR,
+    /** The control API: its handler checks the admin token before any route is looked up; no logon session. */
+    CONTROL;
 
     void check(LogonSession session) {
-        if (this == PUBLIC || this == ANY) {
+        if (this == PUBLIC || this == ANY || this == CONTROL) {
             return;
         }
         Role role = session.role();

@@ -6,10 +6,7 @@ import dev.cloudgate.auth.LogonSession;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.wire.BodyException;
 import dev.cloudgate.wire.MediaFormat;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,7 +31,7 @@ public final class ApiHandler {
     /** Bytes per second a body must arrive at, beyond the grace time. */
     static final long MIN_BODY_RATE = 16 * 1024;
 
-    private final List<Route> routes;
+    private final Routes routes;
     private final SessionService sessions;
     private final String publicBaseUrl;
     private final boolean strictXml;
@@ -44,7 +41,7 @@ public final class ApiHandler {
 
     public ApiHandler(Routes routes, SessionService sessions, String publicBaseUrl, boolean strictXml, int maxBodyBytes,
             RequestObserver observer, RequestFaults faults) {
-        this.routes = List.copyOf(routes.all());
+        this.routes = routes;
         this.sessions = sessions;
         this.publicBaseUrl = publicBaseUrl;
         this.strictXml = strictXml;
@@ -162,36 +159,19 @@ public final class ApiHandler {
 
     /** SPEC §1.5 up to the role: authentication, path, method, role. Returns the route to run. */
     private Route resolve(Call call, Route[] matched, Request request) {
-        String[] segments = Route.parts(call.path());
-        List<Route> onPath = new ArrayList<>();
-        Route route = null;
-        Map<String, String> params = null;
-        for (Route candidate : routes) {
-            Map<String, String> found = candidate.match(segments);
-            if (found != null) {
-                onPath.add(candidate);
-                if (route == null && candidate.method().equals(call.method())) {
-                    route = candidate;
-                    params = found;
-                }
-            }
-        }
+        Routes.Lookup found = routes.lookup(call.method(), call.path());
+        Route route = found.route();
         matched[0] = route;
         if (route == null || route.access() != Access.PUBLIC) {
             call.session(authenticate(call, request));
         }
-        if (onPath.isEmpty()) {
-            VendorPaths.refuse(segments, call.session().role());
-            throw Failure.notFound("The resource " + call.path() + " was not found.");
+        if (!found.pathKnown()) {
+            VendorPaths.refuse(found.segments(), call.session().role());
         }
-        if (route == null) {
-            Set<String> allowed = new LinkedHashSet<>();
-            onPath.forEach(r -> allowed.add(r.method()));
-            throw new ApiException(405, "Method " + call.method() + " is not allowed on " + call.path() + ".", String.join(", ", allowed));
+        if (route != null) {
+            route.access().check(call.session());
         }
-        route.access().check(call.session());
-        call.pathParams(params);
-        return route;
+        return found.resolve(call, call.path(), "resource");
     }
 
     /**

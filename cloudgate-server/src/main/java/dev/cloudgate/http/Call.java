@@ -1,6 +1,7 @@
 package dev.cloudgate.http;
 
 import dev.cloudgate.failure.Failure;
+import dev.cloudgate.query.QueryString;
 import dev.cloudgate.auth.LogonSession;
 import dev.cloudgate.wire.Bodies;
 import dev.cloudgate.wire.BodyNode;
@@ -36,6 +37,17 @@ public final class Call {
         this.body = body;
         this.hrefs = hrefs;
         this.strictXml = strictXml;
+    }
+
+    /**
+     * A call that is not to {@code /api} (the control API): the same reading of the query, headers and
+     * Accept, but no links to build and no vendor XML to validate.
+     */
+    public static Call of(String method, String path, String rawQuery, UnaryOperator<String> headers, byte[] body) {
+        Call call = new Call(method, path, rawQuery == null ? "" : rawQuery, QueryString.parse(rawQuery).parameters(), headers, body,
+                null, true);
+        call.responseFormat(Negotiation.responseFormat(headers.apply("Accept")));
+        return call;
     }
 
     public String method() {
@@ -102,6 +114,11 @@ public final class Call {
     public UUID pathId(String kind, String what) {
         String raw = pathParam("id");
         return dev.cloudgate.wire.Uids.parse(kind, raw).orElseThrow(() -> Failure.notFound(what + " [" + raw + "] was not found."));
+    }
+
+    /** The body as it arrived, for bodies that are not the vendor's (the control API's JSON and YAML). */
+    public byte[] bytes() {
+        return body;
     }
 
     /** The body, once read: only after the caller was authenticated and the route found (SPEC §1.5). */

@@ -1,9 +1,10 @@
 package dev.cloudgate.http;
 
 import dev.cloudgate.failure.Failure;
-import dev.cloudgate.query.QueryException;
 import dev.cloudgate.wire.BodyException;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** The one place where refusals become statuses and {@code Error} bodies (SPEC §3.9). */
 public final class Errors {
@@ -31,10 +32,6 @@ public final class Errors {
         if (failure instanceof ApiException a) {
             return new Refusal(a.status(), a.getMessage(), false, a.allow());
         }
-        if (failure instanceof QueryException q) {
-            // SPEC §6.6: a query the caller got wrong is 400; a vendor type or field outside the slice is 501.
-            return new Refusal(q.notImplemented() ? 501 : 400, q.getMessage(), false, null);
-        }
         if (failure instanceof dev.cloudgate.store.StoreException s && s.isBadValue()) {
             // A backstop: fields are checked before they reach the store; the transaction was rolled back.
             return new Refusal(400, "A value in the request cannot be stored (too long or not allowed).", false, null);
@@ -48,11 +45,26 @@ public final class Errors {
         return new Refusal(500, null, false, null);
     }
 
+    /**
+     * How an API words a refusal: its error body for a status and message, the challenge it sends with
+     * a 401, and what it says of a fault of the server. The vendor API's is {@link #VENDOR}; the control
+     * API keeps its own JSON shape (docs/control-api.md) but maps refusals through the same table.
+     */
+    public record Dialect(BiFunction<Integer, String, Reply> body, String challenge, Function<Throwable, String> serverFault) {
+    }
+
+    static final Dialect VENDOR = new Dialect(Errors::error, "Basic Realm=RestSvc", failure -> "The server could not complete the request.");
+
     static Reply reply(Throwable failure) {
+        return reply(failure, VENDOR);
+    }
+
+    /** The one way from a thrown refusal to an answer, for either API. */
+    public static Reply reply(Throwable failure, Dialect dialect) {
         Refusal refusal = refusal(failure);
-        Reply reply = error(refusal.status(), refusal.serverFault() ? "The server could not complete the request." : refusal.message());
+        Reply reply = dialect.body().apply(refusal.status(), refusal.serverFault() ? dialect.serverFault().apply(failure) : refusal.message());
         if (refusal.unauthorized()) {
-            reply = reply.withHeader("WWW-Authenticate", "Basic Realm=RestSvc");
+            reply = reply.withHeader("WWW-Authenticate", dialect.challenge());
         }
         if (failure instanceof Failure f && f.kind() == Failure.Kind.UNAVAILABLE) {
             // A refusal for load: the client may come back shortly.

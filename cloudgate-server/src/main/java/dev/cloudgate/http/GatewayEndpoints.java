@@ -9,15 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** {@code /cloud/gateways} (SPEC §5.7): wire records in (bound once, judged by the feature), tasks back. */
-final class GatewayEndpoints {
-    private final GatewayService gateways;
-    private final Infrastructure infrastructure;
-
-    GatewayEndpoints(GatewayService gateways, Infrastructure infrastructure) {
-        this.gateways = gateways;
-        this.infrastructure = infrastructure;
-    }
-
+record GatewayEndpoints(GatewayService gateways, Infrastructure infrastructure) {
     Reply list(Call call) {
         return Reply.ok(OwnedViews.list(call, infrastructure, gateways.all(), Gateway::backupServerId, "CloudGateways", "CloudGateway",
                 view()));

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code GET /querySvc} and {@code GET /query} (SPEC §5.11, §6). */
-final class QueryEndpoints {
+record QueryEndpoints(QueryService queries, QueryResults results) {
     /** SPEC §5.11: the preconfigured queries, in the vendor's form; Task first, the only one for a Restore Operator. */
     private static final String[][] PRECONFIGURED = {
         {"TaskList", "Task", "TaskUid"},
@@ -24,14 +24,6 @@ final class QueryEndpoints {
         {"CloudTenantList", "CloudTenant", "name"},
         {"CloudGatewayPoolList", "CloudGatewayPool", "Name"},
     };
-
-    private final QueryService queries;
-    private final QueryResults results;
-
-    QueryEndpoints(QueryService queries, QueryResults results) {
-        this.queries = queries;
-        this.results = results;
-    }
 
     Reply service(Call call) {
         Hrefs h = call.hrefs();

@@ -9,6 +9,7 @@ import java.util.Map;
  * rendered in the call's format ({@link ResponseCache}).
  */
 public record Reply(int status, Node body, Map<String, String> headers, byte[] rendered) {
+    static final String CONTENT_TYPE = "Content-Type";
 
     public Reply(int status, Node body, Map<String, String> headers) {
         this(status, body, headers, null);
@@ -16,6 +17,11 @@ public record Reply(int status, Node body, Map<String, String> headers, byte[] r
 
     static Reply rendered(byte[] bytes) {
         return new Reply(200, null, Map.of(), bytes);
+    }
+
+    /** Bytes in a format of their own (the control API's JSON and YAML), not the negotiated vendor format. */
+    public static Reply bytes(int status, String contentType, byte[] bytes) {
+        return new Reply(status, null, Map.of(CONTENT_TYPE, contentType), bytes);
     }
 
     public static Reply ok(Node body) {

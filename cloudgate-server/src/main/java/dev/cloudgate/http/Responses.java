@@ -24,7 +24,9 @@ public final class Responses {
             return;
         }
         byte[] bytes = reply.rendered() != null ? reply.rendered() : render(reply.body(), format);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, format.contentType());
+        if (!reply.headers().containsKey(Reply.CONTENT_TYPE)) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, format.contentType());
+        }
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
         response.write(true, ByteBuffer.wrap(bytes), callback);
     }

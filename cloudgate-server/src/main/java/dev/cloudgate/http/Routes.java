@@ -1,11 +1,16 @@
 package dev.cloudgate.http;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The routing table: one line per endpoint, reading like SPEC §5. Features add their lines
- * through {@link #add}; the order of checks lives in {@link ApiHandler}.
+ * A routing table: one line per endpoint, reading like SPEC §5 for {@code /api} and like
+ * docs/control-api.md for {@code /_cloudgate}. Both APIs use this class, its matcher (literal
+ * segments case-insensitive, SPEC §1.1) and {@link #lookup}; the order of checks around it is each
+ * handler's ({@link ApiHandler}: authentication before the path's 404).
  */
 public final class Routes {
     private final List<Route> routes = new ArrayList<>();
@@ -17,5 +22,56 @@ public final class Routes {
 
     List<Route> all() {
         return routes;
+    }
+
+    /**
+     * What the table holds for {@code method} on {@code path}: the first route that fits both (null if
+     * none), its path parameters, and the methods of every route on the path (empty: the path is unknown).
+     */
+    public Lookup lookup(String method, String path) {
+        String[] segments = Route.parts(path);
+        Set<String> allowed = new LinkedHashSet<>();
+        Route route = null;
+        Map<String, String> params = Map.of();
+        for (Route candidate : routes) {
+            Map<String, String> found = candidate.match(segments);
+            if (found != null) {
+                allowed.add(candidate.method());
+                if (route == null && candidate.method().equals(method)) {
+                    route = candidate;
+                    params = found;
+                }
+            }
+        }
+        return new Lookup(route, params, allowed, segments);
+    }
+
+    /** The result of {@link #lookup}. */
+    public record Lookup(Route route, Map<String, String> params, Set<String> allowed, String[] segments) {
+        public boolean pathKnown() {
+            return !allowed.isEmpty();
+        }
+
+        /** 405 with the methods the path takes in {@code Allow}. */
+        public ApiException methodNotAllowed(String method, String shownPath) {
+            return new ApiException(405, "Method " + method + " is not allowed on " + shownPath + ".", String.join(", ", allowed));
+        }
+
+        /** The route that fits, its parameters given to the call; 404 for an unknown path, 405 for another method. */
+        public Route resolve(Call call, String shownPath, String what) {
+            if (!pathKnown()) {
+                throw dev.cloudgate.failure.Failure.notFound("The " + what + " " + shownPath + " was not found.");
+            }
+            if (route == null) {
+                throw methodNotAllowed(call.method(), shownPath);
+            }
+            call.pathParams(params);
+            return route;
+        }
+
+        /** {@link #resolve}, then the route's endpoint answers. */
+        public Reply answer(Call call, String shownPath, String what) {
+            return resolve(call, shownPath, what).endpoint().handle(call);
+        }
     }
 }

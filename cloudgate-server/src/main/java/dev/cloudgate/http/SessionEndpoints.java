@@ -6,15 +6,7 @@ import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.wire.Node;
 
 /** {@code /logonSessions} (SPEC §5.3): a caller sees its own user's sessions only. */
-final class SessionEndpoints {
-    private final SessionService sessions;
-    private final EntryEndpoints entry;
-
-    SessionEndpoints(SessionService sessions, EntryEndpoints entry) {
-        this.sessions = sessions;
-        this.entry = entry;
-    }
-
+record SessionEndpoints(SessionService sessions, EntryEndpoints entry) {
     Reply list(Call call) {
         boolean cloud = entry.cloudConnect();
         Node list = Node.list("LogonSessions", "LogonSession");

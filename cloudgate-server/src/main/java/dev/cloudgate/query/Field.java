@@ -1,5 +1,7 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.failure.Failure;
+
 import java.util.List;
 
 /**
@@ -56,7 +58,7 @@ record Field(String name, List<String> aliases, FieldKind kind, String expressio
 
     String sortKey() {
         if (kind instanceof FieldKind.Unsupported) {
-            throw QueryException.notImplemented("Sorting by field '" + name + "' is not implemented by this server.");
+            throw Failure.notImplemented("Sorting by field '" + name + "' is not implemented by this server.");
         }
         return sortExpression != null ? sortExpression : kind.sortKey(expression);
     }

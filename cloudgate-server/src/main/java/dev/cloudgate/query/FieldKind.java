@@ -1,5 +1,7 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.failure.Failure;
+
 import dev.cloudgate.wire.Uids;
 import java.util.List;
 import java.util.Locale;
@@ -105,19 +107,19 @@ sealed interface FieldKind {
     /** A documented vendor field this server does not serve (SPEC §6.6: 501). */
     record Unsupported() implements FieldKind {
         public SqlFragment compare(Field field, Operator operator, String value) {
-            throw QueryException.notImplemented("Filtering by field '" + field.name() + "' is not implemented by this server.");
+            throw Failure.notImplemented("Filtering by field '" + field.name() + "' is not implemented by this server.");
         }
     }
 
     private static void equalityOnly(Field field, Operator operator, String kindName) {
         if (operator.isOrdering()) {
-            throw QueryException.invalid("Operator '" + operator.symbol() + "' cannot be used with field '"
+            throw Failure.invalid("Operator '" + operator.symbol() + "' cannot be used with field '"
                     + field.name() + "': " + kindName + " fields allow only == and !=.");
         }
     }
 
-    private static QueryException badValue(Field field, String value, String expected) {
-        return QueryException.invalid("Value '" + value + "' is not valid for field '" + field.name()
+    private static Failure badValue(Field field, String value, String expected) {
+        return Failure.invalid("Value '" + value + "' is not valid for field '" + field.name()
                 + "': expected " + expected + ".");
     }
 }

@@ -1,5 +1,7 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.failure.Failure;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +27,7 @@ public final class FilterParser {
     /**
      * Parses {@code filter}; an empty or blank filter means "no filtering".
      *
-     * @throws QueryException (invalid) naming the character where the filter goes wrong
+     * @throws Failure (invalid) naming the character where the filter goes wrong
      */
     public static Optional<Filter> parse(String filter) {
         if (filter == null || filter.isBlank()) {
@@ -70,7 +72,7 @@ public final class FilterParser {
         Filter inner = orExpression();
         if (!accept(')')) {
             throw atEnd()
-                    ? QueryException.invalid("Invalid filter: unbalanced parentheses: '(' at character "
+                    ? Failure.invalid("Invalid filter: unbalanced parentheses: '(' at character "
                             + (open + 1) + " is never closed")
                     : error("expected ')' to close '(' at character " + (open + 1));
         }
@@ -127,7 +129,7 @@ public final class FilterParser {
                 return value.toString();
             }
         }
-        throw QueryException.invalid("Invalid filter: unterminated quoted value starting at character " + (open + 1));
+        throw Failure.invalid("Invalid filter: unterminated quoted value starting at character " + (open + 1));
     }
 
     private boolean accept(char c) {
@@ -145,9 +147,9 @@ public final class FilterParser {
         }
     }
 
-    private QueryException error(String expectation) {
+    private Failure error(String expectation) {
         String where = atEnd() ? "at the end of the filter" : "at character " + (pos + 1);
-        return QueryException.invalid("Invalid filter: " + expectation + " " + where);
+        return Failure.invalid("Invalid filter: " + expectation + " " + where);
     }
 
     private boolean atEnd() {

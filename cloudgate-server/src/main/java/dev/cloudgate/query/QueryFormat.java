@@ -1,5 +1,7 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.failure.Failure;
+
 import java.util.Locale;
 
 /** The {@code format} query parameter (SPEC §6.1, §7 A42). */
@@ -15,7 +17,7 @@ public enum QueryFormat {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "references", "reference", "refs" -> REFERENCES;
             case "entities", "entity" -> ENTITIES;
-            default -> throw QueryException.invalid(
+            default -> throw Failure.invalid(
                     "Query parameter 'format' must be References or Entities, not '" + value + "'.");
         };
     }

@@ -1,5 +1,7 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.failure.Failure;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,7 +37,7 @@ public record QueryParameters(String rawQuery, String type, String filter, Query
      * Reads a raw (still percent-encoded) query string. Parameter names match in any case; unknown
      * parameters are ignored; where a name repeats, the first one counts.
      *
-     * @throws QueryException invalid for a bad {@code format}, both sorts, or a bad page number/size
+     * @throws Failure invalid for a bad {@code format}, both sorts, or a bad page number/size
      */
     public static QueryParameters parse(String rawQuery) {
         String raw = rawQuery == null ? "" : rawQuery;
@@ -43,7 +45,7 @@ public record QueryParameters(String rawQuery, String type, String filter, Query
         Optional<String> sortAsc = decoded(query, "sortAsc");
         Optional<String> sortDesc = decoded(query, "sortDesc");
         if (sortAsc.isPresent() && sortDesc.isPresent()) {
-            throw QueryException.invalid("Query parameters 'sortAsc' and 'sortDesc' cannot be used together.");
+            throw Failure.invalid("Query parameters 'sortAsc' and 'sortDesc' cannot be used together.");
         }
         Optional<SortOrder> sort = sortAsc.map(f -> new SortOrder(f.strip(), false))
                 .or(() -> sortDesc.map(f -> new SortOrder(f.strip(), true)));
@@ -77,7 +79,7 @@ public record QueryParameters(String rawQuery, String type, String filter, Query
         } catch (NumberFormatException e) {
             // reported below, with the same message as a number below 1
         }
-        throw QueryException.invalid("Query parameter '" + name + "' must be an integer of at least 1, not '"
+        throw Failure.invalid("Query parameter '" + name + "' must be an integer of at least 1, not '"
                 + value + "'.");
     }
 }

@@ -1,5 +1,7 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.failure.Failure;
+
 /** Checks the parameters of a query against its type and compiles it (SPEC §6). */
 public final class QueryPlanner {
 
@@ -9,13 +11,13 @@ public final class QueryPlanner {
     /**
      * Resolves the type, parses and checks the filter and the sort field, and compiles the SQL.
      *
-     * @throws QueryException invalid (400) or not implemented (501) per SPEC §6.6
+     * @throws Failure invalid (400) or not implemented (501) per SPEC §6.6
      */
     public static QueryPlan plan(QueryParameters parameters) {
         QueryType type = QueryType.named(parameters.type());
         if (type == QueryType.CLOUD_TENANT && parameters.format() == QueryFormat.ENTITIES) {
             // Tenants are in the slice only as pools need them (SPEC §3.8): no entity form.
-            throw QueryException.notImplemented("Query type CloudTenant with format=Entities is not implemented by this server.");
+            throw Failure.notImplemented("Query type CloudTenant with format=Entities is not implemented by this server.");
         }
         SqlQuery sql = SqlQuery.compile(type, FilterParser.parse(parameters.filter()), parameters.sort());
         return new QueryPlan(type, parameters.format(), parameters, sql);

@@ -49,7 +49,7 @@ public record QueryString(List<String> segments) {
         try {
             return URLDecoder.decode(literalPlus ? raw.replace("+", "%2B") : raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw QueryException.invalid("Query parameter '" + name + "' has a malformed percent-encoding.");
+            throw Failure.invalid("Query parameter '" + name + "' has a malformed percent-encoding.");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.failure.Failure;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -77,12 +79,12 @@ public enum QueryType {
     /**
      * The type called {@code name}, in any case.
      *
-     * @throws QueryException invalid when missing or unknown, not implemented for vendor types
+     * @throws Failure invalid when missing or unknown, not implemented for vendor types
      *     outside this slice (SPEC §6.1)
      */
     public static QueryType named(String name) {
         if (name == null || name.isBlank()) {
-            throw QueryException.invalid("Query parameter 'type' is missing.");
+            throw Failure.invalid("Query parameter 'type' is missing.");
         }
         for (QueryType type : values()) {
             if (type.typeName.equalsIgnoreCase(name.strip())) {
@@ -90,9 +92,9 @@ public enum QueryType {
             }
         }
         if (VendorQueryTypes.isVendorType(name.strip())) {
-            throw QueryException.notImplemented("Query type '" + name + "' is not implemented by this server.");
+            throw Failure.notImplemented("Query type '" + name + "' is not implemented by this server.");
         }
-        throw QueryException.invalid("Unknown query type '" + name + "'.");
+        throw Failure.invalid("Unknown query type '" + name + "'.");
     }
 
     /** The vendor's spelling, e.g. {@code CloudGateway}. */
@@ -112,7 +114,7 @@ public enum QueryType {
 
     Field field(String name) {
         return fields.stream().filter(field -> field.isCalled(name)).findFirst().orElseThrow(() ->
-                QueryException.invalid("Unknown field '" + name + "' for query type " + typeName + "; known fields: "
+                Failure.invalid("Unknown field '" + name + "' for query type " + typeName + "; known fields: "
                         + fields.stream().map(Field::name).collect(Collectors.joining(", ")) + "."));
     }
 

@@ -11,8 +11,8 @@
  * PagingInfo paging = plan.paging(page.total(), base);
  * }</pre>
  * then loads the page's objects by id (in the given order) and writes the {@code QueryResult}.
- * Every refusal is a {@link dev.cloudgate.query.QueryException}; {@code notImplemented()} tells
- * 501 from 400.
+ * Every refusal is a {@link dev.cloudgate.failure.Failure}: {@code INVALID} (400) or, for vendor
+ * types and fields outside the slice, {@code NOT_IMPLEMENTED} (501).
  *
  * <p>Inside: {@link dev.cloudgate.query.FilterParser} turns the filter grammar (§6.2) into a
  * {@link dev.cloudgate.query.Filter}; {@code QueryType} knows each type's fields (§6.4) and the

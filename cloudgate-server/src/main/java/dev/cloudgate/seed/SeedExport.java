@@ -22,25 +22,13 @@ import java.util.stream.Collectors;
  * The store's content as a seed, so that a state reached through the API can be saved and loaded
  * again. Passwords leave only as their hashes; sessions and tasks are not part of a seed.
  */
-public final class SeedExport {
+public record SeedExport(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools) {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build())
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-
-    private final InfrastructureStore infrastructure;
-    private final AccountStore accounts;
-    private final GatewayStore gateways;
-    private final PoolStore pools;
-
-    public SeedExport(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools) {
-        this.infrastructure = infrastructure;
-        this.accounts = accounts;
-        this.gateways = gateways;
-        this.pools = pools;
-    }
 
     /** Reads everything inside the caller's transaction, so the seed is one consistent picture. */
     public Seed export() {

@@ -34,7 +34,7 @@ import java.util.UUID;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** Reads seed files and writes their content into the stores (inside the caller's transaction). */
-public final class SeedLoader {
+public record SeedLoader(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools) {
     public static final String DEMO = "/seed/demo.yaml";
     /**
      * SnakeYAML refuses documents over 3 MiB by default; a seed is the operator's own file, and one
@@ -44,18 +44,6 @@ public final class SeedLoader {
     private static final ObjectMapper YAML = new ObjectMapper(yamlFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.LOWER_CAMEL_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-    private final InfrastructureStore infrastructure;
-    private final AccountStore accounts;
-    private final GatewayStore gateways;
-    private final PoolStore pools;
-
-    public SeedLoader(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools) {
-        this.infrastructure = infrastructure;
-        this.accounts = accounts;
-        this.gateways = gateways;
-        this.pools = pools;
-    }
 
     private static YAMLFactory yamlFactory() {
         LoaderOptions options = new LoaderOptions();

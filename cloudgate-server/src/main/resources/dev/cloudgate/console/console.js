@@ -269,12 +269,18 @@ function setStatus(text, bad) {
 // Steering (Portal Administrators): the server forwards these to the control API.
 async function reset() {
   toggleResetConfirm(false);
+  // A reset ends this session too: the change stream stops first, so that the change the reset makes
+  // cannot send the page fetching with a session that is gone (401s) before the answer arrives.
+  stopListening();
   try {
     const answer = await call('POST', 'control/reset');
     showLogon('The store was reset to its seed in ' + Number(answer.tookMs).toFixed(1)
       + ' ms. A reset ends every logon session, this one too: log on again.');
   } catch (e) {
-    if (!(e instanceof SessionEnded)) setStatus(e.message, true);
+    if (!(e instanceof SessionEnded)) {
+      setStatus(e.message, true);
+      if (state.me && state.me.seesInventory) listen();
+    }
   }
 }
 

@@ -9,24 +9,24 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every mutation leaves one line on the {@code cloudgate.audit} logger with user, operation, target
  * and result; no password, token or full session id appears in any log line.
  */
 class AuditLogAcceptanceTest {
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static LogCapture log;
 
     @BeforeAll
     static void start() {
         log = new LogCapture();
-        server = RunningServer.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
         log.close();
     }
 

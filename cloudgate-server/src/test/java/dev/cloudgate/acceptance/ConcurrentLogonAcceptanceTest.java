@@ -11,23 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A burst of logons with the same credentials shares one password check; each still gets its own answer. */
 class ConcurrentLogonAcceptanceTest {
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
 
     @Test
     void simultaneousLogonsEachOpenTheirOwnSessionAndShareOnePasswordCheck() throws Exception {
@@ -54,7 +44,7 @@ class ConcurrentLogonAcceptanceTest {
 
     @Test
     void simultaneousLogonsWithAWrongPasswordAreAllRefused() throws Exception {
-        List<Api.Response> answers = burst(server, Api.RESTORE_OPERATOR, "wrong", 8);
+        List<Api.Response> answers = burst(server.running(), Api.RESTORE_OPERATOR, "wrong", 8);
 
         assertThat(answers).allSatisfy(r -> assertThat(r.status()).isEqualTo(401));
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
@@ -28,7 +29,8 @@ class ConsoleBrowserTest {
     private static final Duration LIVE = Duration.ofSeconds(2);
     private static final String GW02 = "a5352877-3b99-4e2a-8700-400cb3eefb56";
 
-    private static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     private static Browser browser;
     private static Control control;
     private static String console;
@@ -36,15 +38,9 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start();
         control = server.control();
         console = "http://127.0.0.1:" + server.port() + "/console/";
-        try {
-            browser = Browser.start();
-        } catch (Exception | Error e) {
-            server.close();
-            throw e;
-        }
+        browser = Browser.start();
     }
 
     @AfterAll
@@ -52,7 +48,6 @@ class ConsoleBrowserTest {
         if (browser != null) {
             browser.close();
         }
-        server.close();
     }
 
     @BeforeEach

@@ -8,8 +8,8 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * /health turns 503 when the store stops answering. The store is an in-memory H2 database that this
@@ -17,18 +17,17 @@ import org.junit.jupiter.api.Test;
  */
 class HealthDownAcceptanceTest {
     static Connection owner;
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension(HealthDownAcceptanceTest::settings);
 
-    @BeforeAll
-    static void start() throws Exception {
+    static Map<String, String> settings() throws Exception {
         String name = "health-" + UUID.randomUUID();
         owner = DriverManager.getConnection("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
-        server = RunningServer.start(Map.of("jdbc-url", "jdbc:h2:mem:" + name + ";IFEXISTS=TRUE"));
+        return Map.of("jdbc-url", "jdbc:h2:mem:" + name + ";IFEXISTS=TRUE");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
         owner.close();
     }
 

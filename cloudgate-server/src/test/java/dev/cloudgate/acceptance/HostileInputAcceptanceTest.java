@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Hostile bodies: DTDs and entities (XXE, billion laughs), deep nesting, bodies over
@@ -18,22 +17,17 @@ import org.junit.jupiter.api.Test;
 class HostileInputAcceptanceTest {
     static final String NS = "xmlns=\"http://www.veeam.com/ent/v1.0\"";
     static final String BS = "urn:veeam:BackupServer:" + Api.BS1;
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api admin;
     static String gateway;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
         admin = server.api().logon();
         Api.Response created = admin.post("/cloud/gateways", Api.XML, create("gw01.tech.local", "first"));
         assertThat(admin.awaitTask(created.header("Location")).body()).contains("Success=\"true\"");
         gateway = admin.get("/cloud/gateways").find("/cloud/gateways/([0-9a-f-]{36})");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @AfterEach

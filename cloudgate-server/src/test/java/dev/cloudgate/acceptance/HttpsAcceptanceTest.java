@@ -24,26 +24,21 @@ import java.util.Map;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** HTTPS on its own port (SPEC §1.1): a generated certificate clients can pin, TLS 1.2+ only, https Hrefs. */
 class HttpsAcceptanceTest {
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension(Map.of("https-port", "0"));
     static X509Certificate certificate;
     static HttpClient pinned;
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(Map.of("https-port", "0"));
         certificate = certificateIn(server.httpsKeystore(), "cloudgate");
         pinned = clientTrusting(certificate, null);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @Test

@@ -8,18 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Gateway pools over HTTP (SPEC §3.7, §5.8, §8 B7–B9, B12, B16). One server; each test makes and
  * removes its own pools, so the gateways made once here are free again for the next test.
  */
 class PoolAcceptanceTest {
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api api;
     static String gw01;
     static String gw02;
@@ -28,17 +29,11 @@ class PoolAcceptanceTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
         api = server.api().logon();
         gw01 = Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
         gw02 = Fixtures.gateway(api, "gw02.tech.local", Api.BS1);
         gw03 = Fixtures.gateway(api, "gw03.tech.local", Api.BS1, "<ExternalIp>203.0.113.10</ExternalIp><NetworkType>NAT</NetworkType>");
         srv01 = Fixtures.gateway(api, "srv01.tech.local", Api.BS2);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @Test

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code GET /api/query} and {@code /api/querySvc} over HTTP (SPEC §5.11, §6). The state: five
@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * gw02 behind NAT on port 6181, gw03 disabled, and one pool on each backup server.
  */
 class QueryAcceptanceTest {
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api api;
     static String gw01;
     static String gw02;
@@ -31,7 +32,6 @@ class QueryAcceptanceTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
         api = server.api().logon().accept(Api.XML);
         gw01 = Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
         gw02 = Fixtures.gateway(api, "gw02.tech.local", Api.BS1,
@@ -43,11 +43,6 @@ class QueryAcceptanceTest {
         srv01 = Fixtures.gateway(api, "srv01.tech.local", Api.BS2);
         Fixtures.pool(api, "GatewayPool 1", List.of(gw01), List.of(TENANT_ABC), Api.BS1);
         Fixtures.pool(api, "Second Pool", List.of(srv01), List.of(TENANT_SECOND_SITE), Api.BS2);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     /** Filters of SPEC §6.2–§6.4 and what they select, in result order; {@code |} separates names. */

@@ -25,7 +25,7 @@ class ReasonPhraseAcceptanceTest {
 
     @Test
     void injectedStatusesCarryTheirStandardPhrase() throws IOException {
-        Control control = server.server().control();
+        Control control = server.control();
         for (Map.Entry<Integer, String> status : STANDARD.entrySet()) {
             control.fault("{\"path\": \"/api/backupServers\", \"status\": " + status.getKey() + ", \"times\": 1}");
             assertThat(statusLine("GET /api/backupServers HTTP/1.1"))

@@ -38,7 +38,7 @@ class ResponseCacheAcceptanceTest {
         api.awaitTask(api.post("/cloud/gateways", Api.JSON, "{\"ServerHostName\":\"gw02.tech.local\",\"Description\":\"cached\","
                 + "\"NetworkType\":\"Direct\",\"BackupServerUid\":\"" + Api.BS1 + "\"}").header("Location"));
         assertThat(api.get(QUERY).body()).contains("gw02.tech.local");
-        assertThat(server.server().control().reset().status()).isEqualTo(200);
+        assertThat(server.control().reset().status()).isEqualTo(200);
         assertThat(server.admin().get(QUERY).body()).doesNotContain("<Ref ");
     }
 

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC §2.5 and §7 A34/A40/A41 as a table: each row is a call and the status each role gets
@@ -25,13 +25,13 @@ class RoleAcceptanceTest {
     static final String BAD_CREATE = "<CreateCloudGatewaySpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/></CreateCloudGatewaySpec>";
     static final String BAD_EDIT = "<CloudGateway xmlns=\"http://www.veeam.com/ent/v1.0\"><ExternalPort>99999</ExternalPort></CloudGateway>";
 
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Map<String, Api> callers;
     static String gateway;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
         callers = Map.of(
                 "admin", server.api().logon(Api.ADMIN, Api.PASSWORD),
                 "user", server.api().logon(Api.PORTAL_USER, Api.PASSWORD),
@@ -43,11 +43,6 @@ class RoleAcceptanceTest {
         assertThat(admin.awaitTask(created.header("Location")).body()).contains("Success=\"true\"");
         gateway = admin.get("/cloud/gateways").find("/cloud/gateways/([0-9a-f-]{36})");
         assertThat(gateway).isNotNull();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     static String createBody(String host) {

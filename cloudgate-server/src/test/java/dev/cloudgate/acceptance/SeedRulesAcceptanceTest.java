@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * docs/seed.md, "Rules": a seed that breaks one is refused whole, with a message that names the record and the
@@ -29,20 +29,15 @@ class SeedRulesAcceptanceTest {
             users:
               - { name: 'LAB\\admin', role: Portal Administrator, passwordHash: 'pbkdf2-sha256$210000$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' }
             """.formatted(BS);
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Control control;
     static String before;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
         control = server.control();
         before = control.get("/state").body();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @Test

@@ -1,15 +1,31 @@
 package dev.cloudgate.acceptance;
 
+import dev.cloudgate.server.CloudgateServer;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One real server per test class: {@code @RegisterExtension static final ServerExtension server = new ServerExtension();}
+ * The shared fixture of server-starting tests: one real server per test class, started before the
+ * class's own {@code @BeforeAll} methods and closed after its {@code @AfterAll} ones.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final ServerExtension server = new ServerExtension();                          // the defaults
+ * static final ServerExtension server = new ServerExtension(Map.of("task-delay", "1s")); // settings of its own
+ * static final ServerExtension server = new ServerExtension(Map.of(...), CLOCK);         // a TestClock, embedded store
+ * static final ServerExtension server = new ServerExtension(MyTest::settings);           // settings made at class start
+ * }</pre>
+ *
+ * It answers what {@link RunningServer} answers, so a test reads the same either way; a test that
+ * starts a second server or restarts one on the same files still uses {@link RunningServer} for that.
  */
 public final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
-    private final Map<String, String> settings;
+    private final Settings settings;
+    private final Clock clock;
     private RunningServer server;
 
     public ServerExtension() {
@@ -17,38 +33,95 @@ public final class ServerExtension implements BeforeAllCallback, AfterAllCallbac
     }
 
     public ServerExtension(Map<String, String> settings) {
+        this(settings, null);
+    }
+
+    /** On the embedded store with a clock the test moves (see {@link TestClock}). */
+    public ServerExtension(Map<String, String> settings, Clock clock) {
+        this(() -> settings, clock);
+    }
+
+    /** Settings made when the class starts (a seed file written, a database created), before the server. */
+    public ServerExtension(Settings settings) {
+        this(settings, null);
+    }
+
+    public ServerExtension(Settings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Settings that need work first; may throw. */
+    @FunctionalInterface
+    public interface Settings {
+        Map<String, String> make() throws Exception;
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        server = RunningServer.start(settings);
+    public void beforeAll(ExtensionContext context) throws Exception {
+        Map<String, String> made = settings.make();
+        server = clock == null ? RunningServer.start(made) : RunningServer.start(made, clock);
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        server.close();
+        if (server != null) {
+            server.close();
+            server = null;
+        }
     }
 
-    public RunningServer server() {
+    /** The running server, e.g. to hand to a helper that takes one. */
+    public RunningServer running() {
+        if (server == null) {
+            throw new IllegalStateException("the server runs only while the test class does");
+        }
         return server;
+    }
+
+    public CloudgateServer server() {
+        return running().server();
     }
 
     /** A new client without a session. */
     public Api api() {
-        return server.api();
+        return running().api();
     }
 
     /** A new client logged on as the demo administrator. */
     public Api admin() {
-        return server.api().logon();
+        return running().api().logon();
+    }
+
+    public Control control() {
+        return running().control();
+    }
+
+    public String adminToken() {
+        return running().adminToken();
     }
 
     public String base() {
-        return server.base();
+        return running().base();
     }
 
     public int port() {
-        return server.port();
+        return running().port();
+    }
+
+    public int httpsPort() {
+        return running().httpsPort();
+    }
+
+    public String httpsBase() {
+        return running().httpsBase();
+    }
+
+    public Path httpsKeystore() {
+        return running().httpsKeystore();
+    }
+
+    public Path dataDir() {
+        return running().dataDir();
     }
 }

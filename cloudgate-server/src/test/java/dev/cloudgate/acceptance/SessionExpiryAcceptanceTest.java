@@ -4,25 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SPEC §2.3: a session idle for the timeout (here 400 ms, by setting) is gone; every request restarts the clock. */
 class SessionExpiryAcceptanceTest {
     /** Idle time passes when the test says so, however loaded the machine. */
     static final TestClock CLOCK = new TestClock();
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(Map.of("session-timeout", "400ms"), CLOCK);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension(Map.of("session-timeout", "400ms"), CLOCK);
 
     @Test
     void requestsKeepASessionAliveAndIdlenessEndsIt() {

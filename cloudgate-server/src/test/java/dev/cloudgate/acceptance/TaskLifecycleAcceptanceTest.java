@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Tasks that stay Running for a while (setting {@code task-delay}): cancelling one (SPEC §5.10),
@@ -14,17 +13,8 @@ import org.junit.jupiter.api.Test;
  * (B12), and a task that outlives its session (B15).
  */
 class TaskLifecycleAcceptanceTest {
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(Map.of("task-delay", "1s"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension(Map.of("task-delay", "1s"));
 
     @Test
     void deletingARunningTaskCancelsItsOperation() throws InterruptedException {

@@ -6,27 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /cloud/tenants}: fixtures in their reference forms only (SPEC §3.8, §5.9). */
 class TenantAcceptanceTest {
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api api;
     static String pool;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
         api = server.api().logon();
         String gateway = Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
         pool = Fixtures.pool(api, "GatewayPool 1", List.of(gateway), List.of(TENANT_ABC), Api.BS1);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @Test

@@ -14,9 +14,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
 
 /**
@@ -28,11 +27,12 @@ class UserAccountsAcceptanceTest {
     static final String NEW_PASSWORD = "s3cret with spaces & ümlauts";
     /** The lockout ends when the test moves this clock, not after a real wait. */
     static final TestClock CLOCK = new TestClock();
-    static RunningServer server;
     static String hash;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension(UserAccountsAcceptanceTest::settings, CLOCK);
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** A seed whose administrator has a hash made by the launcher's hash-password command. */
+    static Map<String, String> settings() throws Exception {
         hash = hashPasswordCommand(NEW_PASSWORD + "\n");
         Path seed = Files.createTempFile("cloudgate-seed", ".yaml");
         Files.writeString(seed, """
@@ -43,12 +43,7 @@ class UserAccountsAcceptanceTest {
                   - { name: 'LAB\\new.admin', role: Portal Administrator, passwordHash: '%s' }
                   - { name: 'LAB\\other', role: Restore Operator, password: 'Other' }
                 """.formatted(hash));
-        server = RunningServer.start(Map.of("seed", seed.toString(), "logon-lockout-failures", "3", "logon-lockout", "1500ms"), CLOCK);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+        return Map.of("seed", seed.toString(), "logon-lockout-failures", "3", "logon-lockout", "1500ms");
     }
 
     @Test

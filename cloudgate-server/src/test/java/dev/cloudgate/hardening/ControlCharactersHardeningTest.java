@@ -3,27 +3,17 @@ package dev.cloudgate.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudgate.acceptance.Api;
-import dev.cloudgate.acceptance.RunningServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.cloudgate.acceptance.ServerExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 16, finding 12: C0 control characters and lone surrogates are refused with a 400 that names the
  * field, in JSON as in XML, so both formats read back the same values; Description keeps tab, CR, LF.
  */
 class ControlCharactersHardeningTest {
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
 
     @Test
     void controlCharactersAndLoneSurrogatesAreRefusedNamingTheField() {

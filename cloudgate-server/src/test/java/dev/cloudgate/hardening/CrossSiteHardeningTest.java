@@ -3,28 +3,18 @@ package dev.cloudgate.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudgate.acceptance.Api;
-import dev.cloudgate.acceptance.RunningServer;
+import dev.cloudgate.acceptance.ServerExtension;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 16, finding 11: a state-changing request authenticated by the cookie alone, from a page of
  * another origin, is refused 403; the header token and same-origin requests work as before.
  */
 class CrossSiteHardeningTest {
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
 
     @Test
     void cookieOnlyWritesFromAnotherOriginAre403() {

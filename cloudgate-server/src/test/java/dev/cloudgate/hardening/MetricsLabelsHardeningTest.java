@@ -4,24 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudgate.acceptance.Api;
 import dev.cloudgate.acceptance.RawHttp;
-import dev.cloudgate.acceptance.RunningServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.cloudgate.acceptance.ServerExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 16, finding 7: made-up methods share one {@code _OTHER} label, so /metrics cannot be made to grow. */
 class MetricsLabelsHardeningTest {
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
 
     @Test
     void madeUpMethodsShareOneLabel() {

@@ -60,6 +60,7 @@ class ApiDocsTest {
             case ANY -> "all";
             case INFRASTRUCTURE -> "infrastructure";
             case ADMINISTRATOR -> "administrator";
+            case CONTROL -> "admin token";
         };
     }
 

@@ -1,5 +1,7 @@
 package dev.cloudgate.query;
 
+import dev.cloudgate.failure.Failure;
+
 import static dev.cloudgate.query.Operator.EQ;
 import static dev.cloudgate.query.Operator.GE;
 import static dev.cloudgate.query.Operator.GT;
@@ -95,7 +97,7 @@ class FilterParserTest {
     @MethodSource("malformedFilters")
     void refusesMalformedFiltersSayingWhere(String filter, String messageFragment) {
         assertThatThrownBy(() -> FilterParser.parse(filter))
-                .isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.notImplemented()).isFalse())
+                .isInstanceOfSatisfying(Failure.class, e -> assertThat(e.kind()).isEqualTo(Failure.Kind.INVALID))
                 .hasMessageStartingWith("Invalid filter: ")
                 .hasMessageContaining(messageFragment);
     }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import dev.cloudgate.query.QueryException.Reason;
+import dev.cloudgate.failure.Failure;
+import dev.cloudgate.failure.Failure.Kind;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,44 +51,44 @@ class QueryPlannerTest {
 
     static Stream<Arguments> refusedQueries() {
         return Stream.of(
-                arguments("format=Entities", Reason.INVALID, "Query parameter 'type' is missing"),
-                arguments("type=", Reason.INVALID, "Query parameter 'type' is missing"),
-                arguments("type=Gateway", Reason.INVALID, "Unknown query type 'Gateway'"),
-                arguments("type=Job", Reason.NOT_IMPLEMENTED, "Query type 'Job' is not implemented"),
-                arguments("type=vmrestorepoint", Reason.NOT_IMPLEMENTED, "'vmrestorepoint' is not implemented"),
-                arguments("type=CloudTenant&format=Entity", Reason.NOT_IMPLEMENTED, "format=Entities"),
-                arguments("type=CloudTenant&filter=Type==x", Reason.NOT_IMPLEMENTED, "field 'Type'"),
-                arguments("type=CloudTenant&sortAsc=OrganizationReference", Reason.NOT_IMPLEMENTED,
+                arguments("format=Entities", Kind.INVALID, "Query parameter 'type' is missing"),
+                arguments("type=", Kind.INVALID, "Query parameter 'type' is missing"),
+                arguments("type=Gateway", Kind.INVALID, "Unknown query type 'Gateway'"),
+                arguments("type=Job", Kind.NOT_IMPLEMENTED, "Query type 'Job' is not implemented"),
+                arguments("type=vmrestorepoint", Kind.NOT_IMPLEMENTED, "'vmrestorepoint' is not implemented"),
+                arguments("type=CloudTenant&format=Entity", Kind.NOT_IMPLEMENTED, "format=Entities"),
+                arguments("type=CloudTenant&filter=Type==x", Kind.NOT_IMPLEMENTED, "field 'Type'"),
+                arguments("type=CloudTenant&sortAsc=OrganizationReference", Kind.NOT_IMPLEMENTED,
                         "Sorting by field 'OrganizationReference'"),
-                arguments("type=CloudGateway&filter=Foo==1", Reason.INVALID,
+                arguments("type=CloudGateway&filter=Foo==1", Kind.INVALID,
                         "Unknown field 'Foo' for query type CloudGateway; known fields: UID, Name"),
-                arguments("type=CloudGateway&sortDesc=Foo", Reason.INVALID, "Unknown field 'Foo'"),
-                arguments("type=CloudGatewayPool&filter=Enabled==true", Reason.INVALID, "Unknown field 'Enabled'"),
-                arguments("type=CloudGateway&filter=Name==\"x", Reason.INVALID, "unterminated quoted value"),
-                arguments("type=CloudGateway&filter=UID==urn:veeam:CloudTenant:" + GATEWAY, Reason.INVALID,
+                arguments("type=CloudGateway&sortDesc=Foo", Kind.INVALID, "Unknown field 'Foo'"),
+                arguments("type=CloudGatewayPool&filter=Enabled==true", Kind.INVALID, "Unknown field 'Enabled'"),
+                arguments("type=CloudGateway&filter=Name==\"x", Kind.INVALID, "unterminated quoted value"),
+                arguments("type=CloudGateway&filter=UID==urn:veeam:CloudTenant:" + GATEWAY, Kind.INVALID,
                         "expected a CloudGateway UID"),
-                arguments("type=CloudGateway&filter=UID==" + GATEWAY + "0", Reason.INVALID, "field 'UID'"),
-                arguments("type=CloudGateway&filter=UID==1-2-3-4-5", Reason.INVALID, "field 'UID'"),
+                arguments("type=CloudGateway&filter=UID==" + GATEWAY + "0", Kind.INVALID, "field 'UID'"),
+                arguments("type=CloudGateway&filter=UID==1-2-3-4-5", Kind.INVALID, "field 'UID'"),
                 arguments("type=CloudGateway&filter=BackupServerUid==urn:veeam:CloudGateway:" + GATEWAY,
-                        Reason.INVALID, "expected a BackupServer UID"),
-                arguments("type=CloudGateway&filter=UID>" + GATEWAY, Reason.INVALID,
+                        Kind.INVALID, "expected a BackupServer UID"),
+                arguments("type=CloudGateway&filter=UID>" + GATEWAY, Kind.INVALID,
                         "Operator '>' cannot be used with field 'UID'"),
-                arguments("type=CloudGateway&filter=Enabled<=true", Reason.INVALID,
+                arguments("type=CloudGateway&filter=Enabled<=true", Kind.INVALID,
                         "Boolean fields allow only == and !="),
-                arguments("type=CloudGateway&filter=Enabled==yes", Reason.INVALID, "expected true or false"),
-                arguments("type=CloudGateway&filter=ExternalPort==abc", Reason.INVALID, "expected an integer"),
-                arguments("type=CloudGateway&filter=NetworkMode==Bridge", Reason.INVALID,
+                arguments("type=CloudGateway&filter=Enabled==yes", Kind.INVALID, "expected true or false"),
+                arguments("type=CloudGateway&filter=ExternalPort==abc", Kind.INVALID, "expected an integer"),
+                arguments("type=CloudGateway&filter=NetworkMode==Bridge", Kind.INVALID,
                         "expected one of Direct, NAT"),
-                arguments("type=Task&filter=State==Done", Reason.INVALID,
+                arguments("type=Task&filter=State==Done", Kind.INVALID,
                         "expected one of Running, OperationFinished, Finished"),
-                arguments("type=ManagedServer&filter=ManagedServerType==Mainframe", Reason.INVALID, "one of ESX, VC"));
+                arguments("type=ManagedServer&filter=ManagedServerType==Mainframe", Kind.INVALID, "one of ESX, VC"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedQueries")
-    void refusesQueriesItCannotAnswer(String rawQuery, Reason reason, String messageFragment) {
+    void refusesQueriesItCannotAnswer(String rawQuery, Kind reason, String messageFragment) {
         assertThatThrownBy(() -> QueryPlanner.plan(QueryParameters.parse(rawQuery)))
-                .isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.reason()).isEqualTo(reason))
+                .isInstanceOfSatisfying(Failure.class, e -> assertThat(e.kind()).isEqualTo(reason))
                 .hasMessageContaining(messageFragment);
     }
 }

@@ -6,6 +6,7 @@ import dev.cloudgate.control.Journal;
 import dev.cloudgate.control.StateControl;
 import dev.cloudgate.http.RequestFaults;
 import dev.cloudgate.http.RequestObserver;
+import dev.cloudgate.http.Routes;
 import java.time.Clock;
 
 /** Assembles the control API's routing table and handler; the one entry point for the composition root. */
@@ -15,7 +16,7 @@ public final class ControlApi {
 
     public static ControlHandler handler(String adminToken, StateControl state, InventoryControl inventory, Faults faults,
             Journal journal) {
-        ControlRoutes routes = new ControlRoutes();
+        Routes routes = new Routes();
         new StateEndpoints(state).register(routes);
         new InventoryEndpoints(inventory, state).register(routes);
         new FaultEndpoints(faults).register(routes);

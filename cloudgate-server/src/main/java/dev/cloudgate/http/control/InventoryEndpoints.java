@@ -1,5 +1,10 @@
 package dev.cloudgate.http.control;
 
+import dev.cloudgate.http.Access;
+import dev.cloudgate.http.Call;
+import dev.cloudgate.http.Reply;
+import dev.cloudgate.http.Routes;
+
 import dev.cloudgate.failure.Failure;
 import dev.cloudgate.control.InventoryControl;
 import dev.cloudgate.control.StateControl;
@@ -8,50 +13,42 @@ import java.util.List;
 import java.util.UUID;
 
 /** Backup servers and their managed servers, added and removed at run time; shown as in a seed file. */
-final class InventoryEndpoints {
-    private final InventoryControl inventory;
-    private final StateControl state;
-
-    InventoryEndpoints(InventoryControl inventory, StateControl state) {
-        this.inventory = inventory;
-        this.state = state;
+record InventoryEndpoints(InventoryControl inventory, StateControl state) {
+    void register(Routes routes) {
+        routes.add("GET", "/backup-servers", Access.CONTROL, this::list)
+                .add("POST", "/backup-servers", Access.CONTROL, this::addBackupServer)
+                .add("GET", "/backup-servers/{backupServer}", Access.CONTROL, this::get)
+                .add("DELETE", "/backup-servers/{backupServer}", Access.CONTROL, this::removeBackupServer)
+                .add("POST", "/backup-servers/{backupServer}/managed-servers", Access.CONTROL, this::addManagedServer)
+                .add("DELETE", "/backup-servers/{backupServer}/managed-servers/{managedServer}", Access.CONTROL, this::removeManagedServer);
     }
 
-    void register(ControlRoutes routes) {
-        routes.add("GET", "/backup-servers", this::list)
-                .add("POST", "/backup-servers", this::addBackupServer)
-                .add("GET", "/backup-servers/{backupServer}", this::get)
-                .add("DELETE", "/backup-servers/{backupServer}", this::removeBackupServer)
-                .add("POST", "/backup-servers/{backupServer}/managed-servers", this::addManagedServer)
-                .add("DELETE", "/backup-servers/{backupServer}/managed-servers/{managedServer}", this::removeManagedServer);
+    private Reply list(Call call) {
+        return ControlJson.ok(new BackupServers(state.export().backupServers()));
     }
 
-    private ControlReply list(ControlCall call) {
-        return ControlReply.ok(new BackupServers(state.export().backupServers()));
+    private Reply get(Call call) {
+        return ControlJson.ok(view(inventory.backupServer(call.pathParam("backupServer")).id()));
     }
 
-    private ControlReply get(ControlCall call) {
-        return ControlReply.ok(view(inventory.backupServer(call.param("backupServer")).id()));
+    private Reply addBackupServer(Call call) {
+        return ControlJson.created(view(inventory.addBackupServer(ControlJson.read(call, Seed.SeedBackupServer.class)).id()));
     }
 
-    private ControlReply addBackupServer(ControlCall call) {
-        return ControlReply.created(view(inventory.addBackupServer(call.json(Seed.SeedBackupServer.class)).id()));
+    private Reply removeBackupServer(Call call) {
+        inventory.removeBackupServer(call.pathParam("backupServer"));
+        return Reply.noContent();
     }
 
-    private ControlReply removeBackupServer(ControlCall call) {
-        inventory.removeBackupServer(call.param("backupServer"));
-        return ControlReply.noContent();
-    }
-
-    private ControlReply addManagedServer(ControlCall call) {
-        var added = inventory.addManagedServer(call.param("backupServer"), call.json(Seed.SeedManagedServer.class));
-        return ControlReply.created(new Seed.SeedManagedServer(added.id(), added.name(), added.type().name(), added.description(),
+    private Reply addManagedServer(Call call) {
+        var added = inventory.addManagedServer(call.pathParam("backupServer"), ControlJson.read(call, Seed.SeedManagedServer.class));
+        return ControlJson.created(new Seed.SeedManagedServer(added.id(), added.name(), added.type().name(), added.description(),
                 added.ipAddress()));
     }
 
-    private ControlReply removeManagedServer(ControlCall call) {
-        inventory.removeManagedServer(call.param("backupServer"), call.param("managedServer"));
-        return ControlReply.noContent();
+    private Reply removeManagedServer(Call call) {
+        inventory.removeManagedServer(call.pathParam("backupServer"), call.pathParam("managedServer"));
+        return Reply.noContent();
     }
 
     private Seed.SeedBackupServer view(UUID id) {

@@ -1,5 +1,10 @@
 package dev.cloudgate.http.control;
 
+import dev.cloudgate.http.Access;
+import dev.cloudgate.http.Call;
+import dev.cloudgate.http.Reply;
+import dev.cloudgate.http.Routes;
+
 import dev.cloudgate.failure.Failure;
 import dev.cloudgate.control.Journal;
 import dev.cloudgate.control.JournalEntry;
@@ -9,35 +14,29 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /** The request journal: the last N /api requests, oldest first, optionally filtered; and clearing it. */
-final class JournalEndpoints {
-    private final Journal journal;
-
-    JournalEndpoints(Journal journal) {
-        this.journal = journal;
+record JournalEndpoints(Journal journal) {
+    void register(Routes routes) {
+        routes.add("GET", "/requests", Access.CONTROL, this::list)
+                .add("DELETE", "/requests", Access.CONTROL, this::clear);
     }
 
-    void register(ControlRoutes routes) {
-        routes.add("GET", "/requests", this::list)
-                .add("DELETE", "/requests", this::clear);
-    }
-
-    private ControlReply list(ControlCall call) {
+    private Reply list(Call call) {
         Stream<JournalEntry> entries = journal.entries().stream();
-        String method = call.query("method");
+        String method = call.param("method");
         if (method != null) {
             entries = entries.filter(e -> e.method().equalsIgnoreCase(method));
         }
-        String path = call.query("path");
+        String path = call.param("path");
         if (path != null) {
             Pattern pattern = pattern(path);
             entries = entries.filter(e -> pattern.matcher(e.path()).matches());
         }
-        return ControlReply.ok(new Requests(journal.capacity(), entries.map(EntryView::of).toList()));
+        return ControlJson.ok(new Requests(journal.capacity(), entries.map(EntryView::of).toList()));
     }
 
-    private ControlReply clear(ControlCall call) {
+    private Reply clear(Call call) {
         journal.clear();
-        return ControlReply.noContent();
+        return Reply.noContent();
     }
 
     private static Pattern pattern(String regex) {

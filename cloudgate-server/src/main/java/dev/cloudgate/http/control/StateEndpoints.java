@@ -1,5 +1,11 @@
 package dev.cloudgate.http.control;
 
+import dev.cloudgate.http.Access;
+import dev.cloudgate.http.Call;
+import dev.cloudgate.http.Reply;
+import dev.cloudgate.http.Routes;
+import dev.cloudgate.wire.MediaFormat;
+
 import dev.cloudgate.failure.Failure;
 import dev.cloudgate.control.StateControl;
 import dev.cloudgate.seed.Seed;
@@ -9,41 +15,35 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reset to the seed, export the state as a seed, load a seed. */
-final class StateEndpoints {
-    private final StateControl state;
-
-    StateEndpoints(StateControl state) {
-        this.state = state;
+record StateEndpoints(StateControl state) {
+    void register(Routes routes) {
+        routes.add("POST", "/reset", Access.CONTROL, this::reset)
+                .add("GET", "/state", Access.CONTROL, this::export)
+                .add("PUT", "/state", Access.CONTROL, this::load);
     }
 
-    void register(ControlRoutes routes) {
-        routes.add("POST", "/reset", this::reset)
-                .add("GET", "/state", this::export)
-                .add("PUT", "/state", this::load);
-    }
-
-    private ControlReply reset(ControlCall call) {
-        return ControlReply.ok(new Took(millis(state.reset())));
+    private Reply reset(Call call) {
+        return ControlJson.ok(new Took(millis(state.reset())));
     }
 
     /** YAML, the seed file format; JSON for a caller that asks for it. */
-    private ControlReply export(ControlCall call) {
+    private Reply export(Call call) {
         Seed seed = state.export();
-        return call.acceptsJson() ? ControlReply.ok(seed) : ControlReply.yaml(SeedExport.yaml(seed));
+        return call.responseFormat() == MediaFormat.JSON ? ControlJson.ok(seed) : ControlJson.yaml(SeedExport.yaml(seed));
     }
 
     /** The body is a seed file; YAML is a superset of JSON, so either is read. */
-    private ControlReply load(ControlCall call) {
+    private Reply load(Call call) {
         Seed seed;
         try {
-            seed = SeedLoader.parse(new String(call.body(), StandardCharsets.UTF_8));
+            seed = SeedLoader.parse(new String(call.bytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw Failure.invalid("The body is not a valid seed: " + ControlJson.firstLine(e.getMessage()));
         }
         if (seed == null) {
             throw Failure.invalid("The body is empty; send a seed file (docs/seed.md).");
         }
-        return ControlReply.ok(new Took(millis(state.load(seed))));
+        return ControlJson.ok(new Took(millis(state.load(seed))));
     }
 
     private static double millis(long nanos) {

@@ -10,7 +10,13 @@ import java.util.UUID;
  * server state must add it here too.
  */
 public final class JdbcStateStore implements StateStore {
-    private static final String[] ALL_TABLES = {"pool_tenant", "pool_gateway", "gateway_pool", "gateway", "task", "logon_session",
+    /**
+     * {@code task} first: deleting its rows waits for a task runner that holds one locked while it applies
+     * the operation (TaskRunner.apply locks the task row before it writes), and a runner that comes later
+     * finds its task gone and writes nothing. Deleted later, a task applied meanwhile could commit a gateway
+     * after {@code gateway} was emptied, and {@code delete from managed_server} would fail on its foreign key.
+     */
+    private static final String[] ALL_TABLES = {"task", "pool_tenant", "pool_gateway", "gateway_pool", "gateway", "logon_session",
         "tenant", "managed_server", "backup_server", "account"};
     private static final String POOLS_OF = "select id from gateway_pool where backup_server_id = ?";
 
