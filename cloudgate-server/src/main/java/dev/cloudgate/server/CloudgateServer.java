@@ -29,6 +29,7 @@ import dev.cloudgate.http.MetricsHandler;
 import dev.cloudgate.metrics.Metrics;
 import dev.cloudgate.seed.SeedLoader;
 import dev.cloudgate.store.Database;
+import dev.cloudgate.store.DiskGuard;
 import dev.cloudgate.store.IdSource;
 import dev.cloudgate.store.Transactor;
 import dev.cloudgate.store.jdbc.JdbcAccountStore;
@@ -72,6 +73,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class CloudgateServer implements AutoCloseable {
     /** A health probe answers within this even when the store hangs (docs/operations.md). */
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
+    /** How often the data directory's free space is looked at, to notice a full disk and its recovery. */
+    private static final Duration DISK_CHECK_EVERY = Duration.ofSeconds(1);
     /** How often the embedded store is compacted while running, and for how long at most each time. */
     private static final Duration COMPACT_EVERY = Duration.ofSeconds(2);
     private static final int COMPACT_MAX_MILLIS = 200;
@@ -131,7 +134,8 @@ public final class CloudgateServer implements AutoCloseable {
     }
 
     private static CloudgateServer start(Config config, Database database, Clock clock, IdSource ids) throws Exception {
-        Transactor tx = new Transactor(database.dataSource());
+        DiskGuard disk = config.embedded() ? DiskGuard.of(config.dataDir(), database::reopen) : DiskGuard.NONE;
+        Transactor tx = new Transactor(database.dataSource(), disk);
         JdbcInfrastructureStore infrastructureStore = new JdbcInfrastructureStore(tx);
         JdbcAccountStore accountStore = new JdbcAccountStore(tx);
         JdbcSessionStore sessionStore = new JdbcSessionStore(tx);
@@ -161,7 +165,7 @@ public final class CloudgateServer implements AutoCloseable {
             LOG.info("task-work: {} is claimed and works for {} ms", operation, config.taskWork().toMillis());
             Thread.sleep(config.taskWork().toMillis());
         };
-        Metrics metrics = new Metrics(() -> poolUsage(database, config), accounts::passwordChecks);
+        Metrics metrics = new Metrics(() -> poolUsage(database, config), accounts::passwordCheckFigures);
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
         TaskInterceptor interceptor = (operation, command) -> {
             taskFaults.beforeApply(operation, command);
@@ -249,17 +253,24 @@ public final class CloudgateServer implements AutoCloseable {
         if (config.embedded()) {
             housekeeping.scheduleWithFixedDelay(() -> PrivateFiles.secure(config.dataDir()), 0, 10, TimeUnit.SECONDS);
             // Keeps the file within a small multiple of its live data while running (issue 16, finding 8).
-            housekeeping.scheduleWithFixedDelay(() -> compactQuietly(database), COMPACT_EVERY.toMillis(), COMPACT_EVERY.toMillis(),
+            housekeeping.scheduleWithFixedDelay(() -> compactQuietly(database, disk), COMPACT_EVERY.toMillis(), COMPACT_EVERY.toMillis(),
                     TimeUnit.MILLISECONDS);
+            // A full disk refuses writes until space returns; this notices both (issue 16, finding 8).
+            housekeeping.scheduleWithFixedDelay(disk::check, DISK_CHECK_EVERY.toMillis(), DISK_CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         }
         return new CloudgateServer(config, database, runner, jetty, connector, httpsConnector, housekeeping, adminToken,
                 new Controls(state, faults, journal));
     }
 
-    private static void compactQuietly(Database database) {
+    private static void compactQuietly(Database database, DiskGuard disk) {
+        if (disk.full()) {
+            // Compaction writes; on a full disk a failed write would make H2 close the database.
+            return;
+        }
         try {
             database.compact(COMPACT_MAX_MILLIS);
         } catch (RuntimeException e) {
+            disk.classify(e);
             // Retried on the next pass; a full disk is reported by the store's own state, not once per pass.
             LOG.debug("compacting the store failed: {}", e.toString());
         }

@@ -79,6 +79,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Retires every pooled connection (in-use ones when returned), so that the next ones open the database
+     * anew: H2 closes an embedded database after a failed file write, and only a new connection reopens it.
+     */
+    public void reopen() {
+        var pool = dataSource.getHikariPoolMXBean();
+        if (pool != null) {
+            pool.softEvictConnections();
+        }
+    }
+
     public Dialect dialect() {
         return dialect;
     }
