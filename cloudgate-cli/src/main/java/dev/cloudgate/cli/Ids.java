@@ -1,9 +1,12 @@
 package dev.cloudgate.cli;
 
+import dev.cloudgate.client.BackupResource;
 import dev.cloudgate.client.CloudgateClient;
 import dev.cloudgate.client.Gateway;
 import dev.cloudgate.client.GatewayPool;
 import dev.cloudgate.client.Ref;
+import dev.cloudgate.client.Repository;
+import dev.cloudgate.client.WanAccelerator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -37,7 +40,47 @@ final class Ids {
     }
 
     static String tenantUid(CloudgateClient client, String text) {
-        return "urn:veeam:CloudTenant:" + (isId(text) ? bare(text) : byName(client.tenants(), Ref::name, Ref::id, "cloud tenant", text));
+        return "urn:veeam:CloudTenant:" + tenant(client, text);
+    }
+
+    static String tenant(CloudgateClient client, String text) {
+        return isId(text) ? bare(text) : byName(client.tenantRefs(), Ref::name, Ref::id, "cloud tenant", text);
+    }
+
+    static String poolUid(CloudgateClient client, String text) {
+        return "urn:veeam:CloudGatewayPool:" + pool(client, text);
+    }
+
+    /** A repository of {@code backupServerId} by name, or any repository by id or UID (the server judges where it lives). */
+    static String repositoryUid(CloudgateClient client, String backupServerId, String text) {
+        return "urn:veeam:Repository:" + (isId(text) ? bare(text)
+                : byName(client.repositoriesOf(backupServerId), Repository::name, Repository::id, "repository on that backup server", text));
+    }
+
+    /** A WAN accelerator of {@code backupServerId} by name, or any by id or UID. */
+    static String wanAcceleratorUid(CloudgateClient client, String backupServerId, String text) {
+        return "urn:veeam:WanAccelerator:" + (isId(text) ? bare(text) : byName(client.wanAccelerators().stream()
+                .filter(w -> w.links().stream().anyMatch(l -> l.rel().equals("Up") && l.href().endsWith("/" + backupServerId))).toList(),
+                WanAccelerator::name, WanAccelerator::id, "WAN accelerator on that backup server", text));
+    }
+
+    /** A tenant's quota by id, by its name, or by its repository's name. */
+    static String quota(CloudgateClient client, String tenantId, String text) {
+        if (isId(text)) {
+            return bare(text);
+        }
+        java.util.List<BackupResource> quotas = client.backupResources(tenantId);
+        java.util.List<BackupResource> named = quotas.stream().filter(q -> text.trim().equalsIgnoreCase(q.displayName())).toList();
+        if (named.size() > 1) {
+            throw CliFailure.usage("Several quotas are named '" + text + "'; give the id instead: "
+                    + String.join(", ", named.stream().map(BackupResource::id).toList()) + ".");
+        }
+        if (named.size() == 1) {
+            return named.get(0).id();
+        }
+        String repository = repositoryUid(client, client.tenant(tenantId).backupServerId(), text);
+        return quotas.stream().filter(q -> repository.equalsIgnoreCase(q.repositoryUid())).map(BackupResource::id).findFirst()
+                .orElseThrow(() -> CliFailure.notFound("The tenant has no quota named '" + text + "' nor one on that repository."));
     }
 
     static String backupServer(CloudgateClient client, String text) {

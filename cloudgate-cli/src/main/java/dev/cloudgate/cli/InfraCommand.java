@@ -7,9 +7,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code cloudgate infra …}: the read-only inventory (SPEC §5.4, §5.5, §5.9). */
-@Command(name = "infra", mixinStandardHelpOptions = true, description = "Backup servers, managed servers and tenants (read-only).",
+@Command(name = "infra", mixinStandardHelpOptions = true, description = "Backup servers, managed servers, repositories, WAN accelerators and tenant references (read-only).",
         subcommands = {InfraCommand.BackupServers.class, InfraCommand.BackupServer.class, InfraCommand.ManagedServers.class,
-                InfraCommand.ManagedServer.class, InfraCommand.Tenants.class})
+                InfraCommand.ManagedServer.class, InfraCommand.Repositories.class, InfraCommand.WanAccelerators.class,
+                InfraCommand.Tenants.class})
 final class InfraCommand extends ParentCommand {
 
     @Command(name = "backup-servers", mixinStandardHelpOptions = true, description = "List the backup servers.")
@@ -71,14 +72,43 @@ final class InfraCommand extends ParentCommand {
         }
     }
 
-    @Command(name = "tenants", mixinStandardHelpOptions = true, description = "List the cloud tenants (references).")
+    @Command(name = "repositories", mixinStandardHelpOptions = true, description = "List the backup repositories (where tenant quotas live).")
+    static final class Repositories implements Callable<Integer> {
+        @Mixin ClientOptions options;
+        @Option(names = "--backup-server", paramLabel = "SERVER", description = "Only the repositories of this backup server.")
+        String backupServer;
+
+        @Override
+        public Integer call() {
+            try (Connection c = Connection.open(options)) {
+                c.output().list(backupServer == null ? c.client().repositories()
+                        : c.client().repositoriesOf(Ids.backupServer(c.client(), backupServer)), Views.repositories());
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "wan-accelerators", mixinStandardHelpOptions = true, description = "List the WAN accelerators.")
+    static final class WanAccelerators implements Callable<Integer> {
+        @Mixin ClientOptions options;
+
+        @Override
+        public Integer call() {
+            try (Connection c = Connection.open(options)) {
+                c.output().list(c.client().wanAccelerators(), Views.wanAccelerators());
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "tenants", mixinStandardHelpOptions = true, description = "List the cloud tenants (references; see cloudgate tenants list).")
     static final class Tenants implements Callable<Integer> {
         @Mixin ClientOptions options;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                c.output().list(c.client().tenants(), Views.refs());
+                c.output().list(c.client().tenantRefs(), Views.refs());
                 return ExitCode.OK;
             }
         }

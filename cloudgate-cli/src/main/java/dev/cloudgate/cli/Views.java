@@ -1,11 +1,15 @@
 package dev.cloudgate.cli;
 
+import dev.cloudgate.client.BackupResource;
 import dev.cloudgate.client.BackupServer;
 import dev.cloudgate.client.Gateway;
 import dev.cloudgate.client.GatewayPool;
 import dev.cloudgate.client.ManagedServer;
 import dev.cloudgate.client.Ref;
+import dev.cloudgate.client.Repository;
 import dev.cloudgate.client.Task;
+import dev.cloudgate.client.Tenant;
+import dev.cloudgate.client.WanAccelerator;
 import dev.cloudgate.wire.Link;
 import java.util.Map;
 
@@ -62,6 +66,86 @@ final class Views {
         f.put("Gateways", String.join(", ", p.gatewayUids()));
         f.put("Tenants", String.join(", ", p.tenantUids()));
         return f;
+    }
+
+    static Table<Tenant> tenants() {
+        return new Table<Tenant>()
+                .column("ID", Tenant::id)
+                .column("NAME", Tenant::name)
+                .column("TYPE", Tenant::type)
+                .column("ENABLED", Tenant::enabled)
+                .column("LEASE", t -> lease(t.lease()))
+                .column("QUOTAS", t -> t.resources().size())
+                .column("POOLS", t -> t.gatewayPoolUids().size())
+                .column("BACKUP SERVER", Tenant::backupServerName)
+                .column("DESCRIPTION", Tenant::description);
+    }
+
+    /** A tenant on its own; it has no password to show (SPEC-tenants §2.4). */
+    static Map<String, Object> tenant(Tenant t) {
+        Map<String, Object> f = Output.fields();
+        f.put("Name", t.name());
+        f.put("ID", t.id());
+        f.put("UID", t.uid());
+        f.put("Type", t.type());
+        f.put("Backup server", t.backupServerName());
+        f.put("Enabled", t.enabled());
+        f.put("Description", t.description());
+        f.put("Lease", lease(t.lease()));
+        f.put("Throttling", t.throttling().enabled() ? t.throttling().speedLimit() + " " + t.throttling().unit() : "off");
+        f.put("Max concurrent tasks", t.maxConcurrentTasks());
+        f.put("Backup protection", t.backupProtection().enabled() ? t.backupProtection().periodDays() + " days" : "off");
+        f.put("Public IPs", t.publicIpCount());
+        f.put("Last result", t.lastResult());
+        f.put("Last active", t.lastActive());
+        f.put("Backups", t.counters().backups());
+        f.put("Replicas", t.counters().replicas());
+        f.put("Pools", String.join(", ", t.gatewayPoolUids()));
+        f.put("Failover to other gateways", t.gatewayPoolUids().isEmpty() ? null : t.failoverToOtherGateways());
+        int n = 0;
+        for (BackupResource r : t.resources()) {
+            f.put("Quota " + ++n, quota(r));
+        }
+        return f;
+    }
+
+    static Table<BackupResource> quotas() {
+        return new Table<BackupResource>()
+                .column("ID", BackupResource::id)
+                .column("NAME", BackupResource::displayName)
+                .column("REPOSITORY", r -> Ids.bare(r.repositoryUid()))
+                .column("QUOTA MB", BackupResource::quotaMb)
+                .column("USED MB", BackupResource::usedQuotaMb)
+                .column("WAN ACCELERATOR", r -> r.wanAcceleratorUid() == null ? "" : Ids.bare(r.wanAcceleratorUid()));
+    }
+
+    static Table<Repository> repositories() {
+        return new Table<Repository>()
+                .column("ID", Repository::id)
+                .column("NAME", Repository::name)
+                .column("KIND", Repository::kind)
+                .column("CAPACITY GB", r -> r.capacityBytes() == null ? null : r.capacityBytes() / (1L << 30))
+                .column("FREE GB", r -> r.freeBytes() == null ? null : r.freeBytes() / (1L << 30))
+                .column("BACKUP SERVER", Repository::backupServerName);
+    }
+
+    static Table<WanAccelerator> wanAccelerators() {
+        return new Table<WanAccelerator>()
+                .column("ID", WanAccelerator::id)
+                .column("NAME", WanAccelerator::name)
+                .column("CACHE GB", WanAccelerator::cacheCapacityGb)
+                .column("PORT", WanAccelerator::trafficPort)
+                .column("BACKUP SERVER", WanAccelerator::backupServerName)
+                .column("DESCRIPTION", WanAccelerator::description);
+    }
+
+    private static String lease(Tenant.Lease lease) {
+        return !lease.enabled() ? "none" : lease.expiration() == null ? "enabled" : "until " + lease.expiration();
+    }
+
+    private static String quota(BackupResource r) {
+        return r.displayName() + ": " + r.quotaMb() + " MB (" + r.usedQuotaMb() + " used) on repository " + Ids.bare(r.repositoryUid())
+                + ", id " + r.id();
     }
 
     static Table<Task> tasks() {

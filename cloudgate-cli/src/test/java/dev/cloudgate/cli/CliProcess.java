@@ -21,11 +21,16 @@ final class CliProcess {
     }
 
     Result run(String... args) {
-        return runWithInput("", args);
+        return run(Map.of(), null, args);
     }
 
     /** Runs with {@code stdin} piped in, as {@code printf '%s\n' "$PASSWORD" | cloudgate hash-password} does. */
     Result runWithInput(String stdin, String... args) {
+        return run(Map.of(), stdin, args);
+    }
+
+    /** As {@link #run(String...)} with more environment variables and {@code stdin} piped in (null: none). */
+    Result run(Map<String, String> moreEnv, String stdin, String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 // Short-lived commands: C1 only and the serial collector start fastest, as the launcher does.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
@@ -36,10 +41,13 @@ final class CliProcess {
         env.keySet().removeIf(k -> k.startsWith("CLOUDGATE_"));
         env.put("CLOUDGATE_URL", url);
         env.put("CLOUDGATE_HOME", home.toString());
+        env.putAll(moreEnv);
         try {
             Process process = builder.start();
             try (var in = process.getOutputStream()) {
-                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                if (stdin != null) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
             }
             CompletableFuture<String> out = read(process.getInputStream());
             CompletableFuture<String> err = read(process.getErrorStream());

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A client of the EM REST API slice that cloudgate serves (SPEC §5, §6), usable against cloudgate
+ * A client of the EM REST API slices that cloudgate serves (SPEC §5, §6: gateways and pools;
+ * SPEC-tenants §6: tenants, their quotas, repositories and WAN accelerators), usable against cloudgate
  * and against a real Enterprise Manager.
  *
  * <pre>{@code
@@ -147,21 +148,6 @@ public final class CloudgateClient {
         return ManagedServer.from(get(ApiPaths.of(ApiPaths.MANAGED_SERVER, segment(id)) + "?format=Entity"));
     }
 
-    /** {@code GET /api/cloud/tenants}: tenant references (tenant entities are outside the slice, SPEC §3.8). */
-    public List<Ref> tenants() {
-        return Ref.list(get(ApiPaths.CLOUD_TENANTS), null);
-    }
-
-    /** {@code GET /api/cloud/tenants/{id}}: a tenant reference. */
-    public Ref tenant(String id) {
-        return Ref.from(get(ApiPaths.of(ApiPaths.CLOUD_TENANT, segment(id))));
-    }
-
-    /** {@code GET /api/cloud/tenants/{id}/gatewayPools}: the pools assigned to a tenant. */
-    public List<Ref> tenantPools(String tenantId) {
-        return Ref.list(get(ApiPaths.of(ApiPaths.CLOUD_TENANT_GATEWAY_POOLS, segment(tenantId))), null);
-    }
-
     /** {@code GET /api/cloud}: the links of the Cloud Connect root (SPEC §5.6). */
     public List<Link> cloudConnectLinks() {
         return get(ApiPaths.CLOUD).links();
@@ -234,8 +220,13 @@ public final class CloudgateClient {
         return Ref.list(get(ApiPaths.of(ApiPaths.CLOUD_GATEWAY_POOL_GATEWAYS, segment(id))), null);
     }
 
+    /** {@code GET /api/cloud/gatewayPools/{id}/tenants?format=Entity}: the tenants the pool is assigned to. */
+    public List<Tenant> poolTenants(String id) {
+        return entities(ApiPaths.of(ApiPaths.CLOUD_GATEWAY_POOL_TENANTS, segment(id)), "CloudTenant", Tenant::from);
+    }
+
     /** {@code GET /api/cloud/gatewayPools/{id}/tenants}: references to the assigned tenants. */
-    public List<Ref> poolTenants(String id) {
+    public List<Ref> poolTenantRefs(String id) {
         return Ref.list(get(ApiPaths.of(ApiPaths.CLOUD_GATEWAY_POOL_TENANTS, segment(id))), null);
     }
 
@@ -252,6 +243,147 @@ public final class CloudgateClient {
     /** {@code DELETE /api/cloud/gatewayPools/{id}}; member gateways stay (SPEC §8 B9). */
     public PendingTask deletePool(String id) {
         return accepted("DELETE", ApiPaths.of(ApiPaths.CLOUD_GATEWAY_POOL, segment(id)), null);
+    }
+
+    // ---- cloud tenants and their backup resources (SPEC-tenants §6.1–§6.5, §6.10) ----
+
+    /** {@code GET /api/cloud/tenants?format=Entity}: the tenants of all backup servers, of every type. */
+    public List<Tenant> tenants() {
+        return entities(ApiPaths.CLOUD_TENANTS, "CloudTenant", Tenant::from);
+    }
+
+    /** {@code GET /api/cloud/tenants}: references. */
+    public List<Ref> tenantRefs() {
+        return Ref.list(get(ApiPaths.CLOUD_TENANTS), null);
+    }
+
+    /** {@code GET /api/cloud/tenants/{id}?format=Entity}; {@code id} is a bare UUID or a full UID. @throws NotFoundException for an unknown id */
+    public Tenant tenant(String id) {
+        return Tenant.from(get(ApiPaths.of(ApiPaths.CLOUD_TENANT, segment(id)) + "?format=Entity"));
+    }
+
+    /** {@code GET /api/cloud/tenants/{id}}: the reference. */
+    public Ref tenantRef(String id) {
+        return Ref.from(get(ApiPaths.of(ApiPaths.CLOUD_TENANT, segment(id))));
+    }
+
+    /**
+     * {@code POST /api/cloud/tenants}: asks for a tenant with its quotas and pool assignments; the server
+     * checks the body at once (400) and the rest in the task, which makes all of it or nothing.
+     */
+    public PendingTask createTenant(TenantSpec spec) {
+        return accepted("POST", ApiPaths.CLOUD_TENANTS, spec.toNode());
+    }
+
+    /** {@code PUT /api/cloud/tenants/{id}}: changes what {@code changes} names; the rest stays (SPEC-tenants §2.7). */
+    public PendingTask editTenant(String id, TenantChanges changes) {
+        return accepted("PUT", ApiPaths.of(ApiPaths.CLOUD_TENANT, segment(id)), changes.toNode());
+    }
+
+    /** Sets a new password: a PUT that sends the password alone. */
+    public PendingTask changeTenantPassword(String id, String password) {
+        return editTenant(id, TenantChanges.none().withPassword(java.util.Objects.requireNonNull(password, "password")));
+    }
+
+    /** Lets the tenant connect again: a PUT that sends {@code Enabled} alone. */
+    public PendingTask enableTenant(String id) {
+        return editTenant(id, TenantChanges.none().withEnabled(true));
+    }
+
+    /** Stops the tenant from connecting, keeping everything it has: a PUT that sends {@code Enabled} alone. */
+    public PendingTask disableTenant(String id) {
+        return editTenant(id, TenantChanges.none().withEnabled(false));
+    }
+
+    /** {@code DELETE /api/cloud/tenants/{id}}: the tenant goes with its quotas and pool assignments. */
+    public PendingTask deleteTenant(String id) {
+        return accepted("DELETE", ApiPaths.of(ApiPaths.CLOUD_TENANT, segment(id)), null);
+    }
+
+    /** {@code DELETE /api/cloud/tenants/{id}?includeBackups=…}: as {@link #deleteTenant(String)}, saying whether backups go too. */
+    public PendingTask deleteTenant(String id, boolean includeBackups) {
+        return accepted("DELETE", ApiPaths.of(ApiPaths.CLOUD_TENANT, segment(id)) + "?includeBackups=" + includeBackups, null);
+    }
+
+    /** {@code GET /api/cloud/tenants/{id}/gatewayPools?format=Entity}: the pools assigned to a tenant. */
+    public List<GatewayPool> tenantPools(String tenantId) {
+        return entities(ApiPaths.of(ApiPaths.CLOUD_TENANT_GATEWAY_POOLS, segment(tenantId)), "CloudGatewayPool", GatewayPool::from);
+    }
+
+    /** {@code GET /api/cloud/tenants/{id}/gatewayPools}: references to the pools assigned to a tenant. */
+    public List<Ref> tenantPoolRefs(String tenantId) {
+        return Ref.list(get(ApiPaths.of(ApiPaths.CLOUD_TENANT_GATEWAY_POOLS, segment(tenantId))), null);
+    }
+
+    /** {@code GET /api/cloud/tenants/{id}/resources}: the tenant's quotas, with their links. */
+    public List<BackupResource> backupResources(String tenantId) {
+        return get(ApiPaths.of(ApiPaths.CLOUD_TENANT_RESOURCES, segment(tenantId))).items(null, "CloudTenantResource").stream()
+                .map(BackupResource::from).toList();
+    }
+
+    /** {@code GET /api/cloud/tenants/{id}/resources/{rid}}. @throws NotFoundException when either is unknown */
+    public BackupResource backupResource(String tenantId, String resourceId) {
+        return BackupResource.from(get(ApiPaths.of(ApiPaths.CLOUD_TENANT_RESOURCE, segment(tenantId), segment(resourceId))));
+    }
+
+    /**
+     * {@code POST /api/cloud/tenants/{id}/resources}: a new quota; the finished task's {@link Task#relatedId()}
+     * is the resource's id. There is no edit: to change a quota, delete it and create another.
+     */
+    public PendingTask createBackupResource(String tenantId, BackupResourceSpec spec) {
+        return accepted("POST", ApiPaths.of(ApiPaths.CLOUD_TENANT_RESOURCES, segment(tenantId)), spec.toNode());
+    }
+
+    /** {@code DELETE /api/cloud/tenants/{id}/resources/{rid}}; the task fails while subtenants use the quota. */
+    public PendingTask deleteBackupResource(String tenantId, String resourceId) {
+        return accepted("DELETE", ApiPaths.of(ApiPaths.CLOUD_TENANT_RESOURCE, segment(tenantId), segment(resourceId)), null);
+    }
+
+    // ---- repositories and WAN accelerators (SPEC-tenants §6.12, §6.13; read-only) ----
+
+    /** {@code GET /api/repositories?format=Entity}: the repositories of all backup servers. */
+    public List<Repository> repositories() {
+        return entities(ApiPaths.REPOSITORIES, "Repository", Repository::from);
+    }
+
+    /** {@code GET /api/repositories}: references. */
+    public List<Ref> repositoryRefs() {
+        return Ref.list(get(ApiPaths.REPOSITORIES), null);
+    }
+
+    /** {@code GET /api/backupServers/{id}/repositories?format=Entity}: the repositories of one backup server. */
+    public List<Repository> repositoriesOf(String backupServerId) {
+        return entities(ApiPaths.of(ApiPaths.BACKUP_SERVER_REPOSITORIES, segment(backupServerId)), "Repository", Repository::from);
+    }
+
+    /** {@code GET /api/repositories/{id}?format=Entity}. */
+    public Repository repository(String id) {
+        return Repository.from(get(ApiPaths.of(ApiPaths.REPOSITORY, segment(id)) + "?format=Entity"));
+    }
+
+    /** {@code GET /api/repositories/{id}}: the reference. */
+    public Ref repositoryRef(String id) {
+        return Ref.from(get(ApiPaths.of(ApiPaths.REPOSITORY, segment(id))));
+    }
+
+    /** {@code GET /api/wanAccelerators?format=Entity}: the WAN accelerators of all backup servers. */
+    public List<WanAccelerator> wanAccelerators() {
+        return entities(ApiPaths.WAN_ACCELERATORS, "WanAccelerator", WanAccelerator::from);
+    }
+
+    /** {@code GET /api/wanAccelerators}: references. */
+    public List<Ref> wanAcceleratorRefs() {
+        return Ref.list(get(ApiPaths.WAN_ACCELERATORS), null);
+    }
+
+    /** {@code GET /api/wanAccelerators/{id}?format=Entity}. */
+    public WanAccelerator wanAccelerator(String id) {
+        return WanAccelerator.from(get(ApiPaths.of(ApiPaths.WAN_ACCELERATOR, segment(id)) + "?format=Entity"));
+    }
+
+    /** {@code GET /api/wanAccelerators/{id}}: the reference. */
+    public Ref wanAcceleratorRef(String id) {
+        return Ref.from(get(ApiPaths.of(ApiPaths.WAN_ACCELERATOR, segment(id))));
     }
 
     // ---- tasks (SPEC §5.10) and query (SPEC §6) ----

@@ -31,6 +31,18 @@ interface Doc {
         return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
     }
 
+    /** An {@code int64} value, such as a quota in MB or a capacity in bytes. */
+    default Long number(String name) {
+        String text = text(name);
+        return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
+    }
+
+    /** An {@code xs:dateTime} (SPEC-tenants §2.5: UTC with {@code Z} on output), or null. */
+    default java.time.Instant instant(String name) {
+        String text = text(name);
+        return text == null || text.isBlank() ? null : java.time.OffsetDateTime.parse(text.trim()).toInstant();
+    }
+
     default Boolean bool(String name) {
         String text = text(name);
         return text == null || text.isBlank() ? null : Boolean.valueOf(text.trim().equalsIgnoreCase("true") || text.trim().equals("1"));

@@ -76,7 +76,9 @@ final class JsonDoc implements Doc {
             return MAPPER.createArrayNode();
         }
         if (list.isObject()) {
-            list = list.get(item + "s");
+            // J4 adds "s"; the vendor spells Repository's list "Repositories" (SPEC-tenants §4.1).
+            JsonNode plain = list.get(item + "s");
+            list = plain != null || !item.endsWith("y") ? plain : list.get(item.substring(0, item.length() - 1) + "ies");
         }
         return list != null && list.isArray() ? list : MAPPER.createArrayNode();
     }

@@ -49,10 +49,10 @@ class PoolsAndQueryAcceptanceTest {
         assertThat(client.poolRefs()).extracting(Ref::id).contains(poolId);
         assertThat(client.poolRef(poolId).name()).isEqualTo(poolName);
         assertThat(client.poolGateways(poolId)).extracting(Ref::id).containsExactly(gatewayId);
-        assertThat(client.poolTenants(poolId)).extracting(Ref::name).containsExactly("ABC Company");
-        assertThat(client.tenants()).extracting(Ref::name).contains("ABC Company", "XYZ Corporation");
-        assertThat(client.tenant(ABC).name()).isEqualTo("ABC Company");
-        assertThat(client.tenantPools(ABC)).extracting(Ref::id).contains(poolId);
+        assertThat(client.poolTenantRefs(poolId)).extracting(Ref::name).containsExactly("ABC Company");
+        assertThat(client.tenantRefs()).extracting(Ref::name).contains("ABC Company", "XYZ Corporation");
+        assertThat(client.tenantRef(ABC).name()).isEqualTo("ABC Company");
+        assertThat(client.tenantPoolRefs(ABC)).extracting(Ref::id).contains(poolId);
         assertThat(client.gateway(gatewayId).poolNames()).containsExactly(poolName);
 
         Task blocked = client.deleteGateway(gatewayId).await(WAIT);

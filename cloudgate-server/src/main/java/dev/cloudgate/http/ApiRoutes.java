@@ -7,6 +7,8 @@ import dev.cloudgate.cloud.PoolService;
 import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.query.QueryService;
 import dev.cloudgate.tasks.TaskService;
+import dev.cloudgate.tenants.CloudInventory;
+import dev.cloudgate.tenants.TenantService;
 import dev.cloudgate.wire.ApiPaths;
 import java.util.List;
 
@@ -18,17 +20,18 @@ public final class ApiRoutes {
     /** @param cache caches the answers of read-only GETs; {@link ResponseCache#NONE} where another process may write the store */
     public static Routes build(SessionService sessionService, Infrastructure infrastructure, GatewayService gatewayService,
             TaskService taskService, List<String> supportedVersions, PoolService poolService, QueryService queryService,
-            ResponseCache cache) {
+            ResponseCache cache, TenantService tenantService, CloudInventory cloudInventory) {
         EntryEndpoints entry = new EntryEndpoints(sessionService, infrastructure, supportedVersions);
         SessionEndpoints sessions = new SessionEndpoints(sessionService, entry);
         InfrastructureEndpoints infra = new InfrastructureEndpoints(infrastructure);
         CloudEndpoints cloud = new CloudEndpoints(entry);
         GatewayEndpoints gateways = new GatewayEndpoints(gatewayService, infrastructure);
-        TaskEndpoints tasks = new TaskEndpoints(taskService);
+        TaskEndpoints tasks = new TaskEndpoints(taskService, RelatedLinks.ofTenants(tenantService));
         PoolEndpoints pools = new PoolEndpoints(poolService, gateways.view(), infrastructure);
-        TenantEndpoints tenants = new TenantEndpoints(infrastructure, poolService, pools);
+        TenantEndpoints tenants = new TenantEndpoints(tenantService, infrastructure, poolService, pools);
+        RepositoryEndpoints repositories = new RepositoryEndpoints(cloudInventory, infrastructure);
         QueryEndpoints queries = new QueryEndpoints(queryService,
-                new QueryResults(gatewayService, poolService, infrastructure, taskService));
+                new QueryResults(gatewayService, poolService, infrastructure, taskService, tenantService, cloudInventory));
         Endpoint notImplemented = call -> {
             throw Failure.notImplemented();
         };
@@ -47,8 +50,13 @@ public final class ApiRoutes {
                 .add("PUT", ApiPaths.BACKUP_SERVER, Access.ADMINISTRATOR, notImplemented)
                 .add("DELETE", ApiPaths.BACKUP_SERVER, Access.ADMINISTRATOR, notImplemented)
                 .add("GET", ApiPaths.BACKUP_SERVER_MANAGED_SERVERS, Access.INFRASTRUCTURE, cache.around(infra::managedServersOfBackupServer))
+                .add("GET", ApiPaths.BACKUP_SERVER_REPOSITORIES, Access.INFRASTRUCTURE, cache.around(repositories::repositoriesOfBackupServer))
                 .add("GET", ApiPaths.MANAGED_SERVERS, Access.INFRASTRUCTURE, cache.around(infra::managedServers))
                 .add("GET", ApiPaths.MANAGED_SERVER, Access.INFRASTRUCTURE, cache.around(infra::managedServer))
+                .add("GET", ApiPaths.REPOSITORIES, Access.INFRASTRUCTURE, cache.around(repositories::repositories))
+                .add("GET", ApiPaths.REPOSITORY, Access.INFRASTRUCTURE, cache.around(repositories::repository))
+                .add("GET", ApiPaths.WAN_ACCELERATORS, Access.INFRASTRUCTURE, cache.around(repositories::wanAccelerators))
+                .add("GET", ApiPaths.WAN_ACCELERATOR, Access.INFRASTRUCTURE, cache.around(repositories::wanAccelerator))
 
                 .add("GET", ApiPaths.CLOUD, Access.INFRASTRUCTURE, cloud::root)
                 .add("GET", ApiPaths.CLOUD_GATEWAYS, Access.INFRASTRUCTURE, cache.around(gateways::list))
@@ -62,13 +70,19 @@ public final class ApiRoutes {
                 .add("PUT", ApiPaths.CLOUD_GATEWAY_POOL, Access.INFRASTRUCTURE, pools::edit)
                 .add("DELETE", ApiPaths.CLOUD_GATEWAY_POOL, Access.INFRASTRUCTURE, pools::delete)
                 .add("GET", ApiPaths.CLOUD_GATEWAY_POOL_GATEWAYS, Access.INFRASTRUCTURE, cache.around(pools::gateways))
-                .add("GET", ApiPaths.CLOUD_GATEWAY_POOL_TENANTS, Access.INFRASTRUCTURE, cache.around(pools::tenants))
+                .add("GET", ApiPaths.CLOUD_GATEWAY_POOL_TENANTS, Access.INFRASTRUCTURE, cache.around(call -> Formats.entity(call)
+                        ? tenants.entitiesOf(call, poolService.get(call.pathId(dev.cloudgate.cloud.Pool.KIND, "Cloud gateway pool")).tenantIds())
+                        : pools.tenants(call)))
                 .add("GET", ApiPaths.CLOUD_TENANTS, Access.INFRASTRUCTURE, cache.around(tenants::list))
-                .add("POST", ApiPaths.CLOUD_TENANTS, Access.INFRASTRUCTURE, notImplemented)
+                .add("POST", ApiPaths.CLOUD_TENANTS, Access.INFRASTRUCTURE, tenants::create)
                 .add("GET", ApiPaths.CLOUD_TENANT, Access.INFRASTRUCTURE, cache.around(tenants::get))
-                .add("PUT", ApiPaths.CLOUD_TENANT, Access.INFRASTRUCTURE, notImplemented)
-                .add("DELETE", ApiPaths.CLOUD_TENANT, Access.INFRASTRUCTURE, notImplemented)
+                .add("PUT", ApiPaths.CLOUD_TENANT, Access.INFRASTRUCTURE, tenants::edit)
+                .add("DELETE", ApiPaths.CLOUD_TENANT, Access.INFRASTRUCTURE, tenants::delete)
                 .add("GET", ApiPaths.CLOUD_TENANT_GATEWAY_POOLS, Access.INFRASTRUCTURE, cache.around(tenants::pools))
+                .add("GET", ApiPaths.CLOUD_TENANT_RESOURCES, Access.INFRASTRUCTURE, cache.around(tenants::resources))
+                .add("POST", ApiPaths.CLOUD_TENANT_RESOURCES, Access.INFRASTRUCTURE, tenants::createResource)
+                .add("GET", ApiPaths.CLOUD_TENANT_RESOURCE, Access.INFRASTRUCTURE, cache.around(tenants::resource))
+                .add("DELETE", ApiPaths.CLOUD_TENANT_RESOURCE, Access.INFRASTRUCTURE, tenants::deleteResource)
 
                 .add("GET", ApiPaths.TASKS, Access.ANY, tasks::list)
                 .add("GET", ApiPaths.TASK, Access.ANY, tasks::get)

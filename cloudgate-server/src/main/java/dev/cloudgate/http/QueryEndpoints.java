@@ -18,8 +18,11 @@ record QueryEndpoints(QueryService queries, QueryResults results) {
     /** SPEC §5.11: the preconfigured queries, in the vendor's form; Task first, the only one for a Restore Operator. */
     private static final String[][] PRECONFIGURED = {
         {"TaskList", "Task", "TaskUid"},
+        // SPEC-tenants §2.8 amending §5.11, in the vendor's order (get_querysvc.md 13.1).
+        {"RepositoryList", "Repository", "name"},
         {"BackupServerList", "BackupServer", "name"},
         {"ManagedServerList", "ManagedServer", "name"},
+        {"WanAcceleratorList", "WanAccelerator", "name"},
         {"CloudGatewayList", "CloudGateway", "name"},
         {"CloudTenantList", "CloudTenant", "name"},
         {"CloudGatewayPoolList", "CloudGatewayPool", "Name"},

@@ -5,7 +5,13 @@ import dev.cloudgate.cloud.PoolService;
 import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.infrastructure.ManagedServer;
-import dev.cloudgate.infrastructure.Tenant;
+import dev.cloudgate.infrastructure.Repository;
+import dev.cloudgate.infrastructure.WanAccelerator;
+import dev.cloudgate.tenants.CloudInventory;
+import dev.cloudgate.tenants.CloudTenant;
+import dev.cloudgate.tenants.InventoryViews;
+import dev.cloudgate.tenants.TenantService;
+import dev.cloudgate.tenants.TenantViews;
 import dev.cloudgate.query.PagingInfo;
 import dev.cloudgate.query.QueryFormat;
 import dev.cloudgate.query.QueryPage;
@@ -31,7 +37,15 @@ final class QueryResults {
     private final Infrastructure infrastructure;
     private final TaskService tasks;
 
-    QueryResults(GatewayService gateways, PoolService pools, Infrastructure infrastructure, TaskService tasks) {
+    private final TenantService tenants;
+    private final CloudInventory inventory;
+    private final RelatedLinks related;
+
+    QueryResults(GatewayService gateways, PoolService pools, Infrastructure infrastructure, TaskService tasks, TenantService tenants,
+            CloudInventory inventory) {
+        this.tenants = tenants;
+        this.inventory = inventory;
+        this.related = RelatedLinks.ofTenants(tenants);
         this.gateways = gateways;
         this.pools = pools;
         this.infrastructure = infrastructure;
@@ -54,7 +68,7 @@ final class QueryResults {
         Map<Integer, Task> byNumber = tasks.list(call.session().id()).stream()
                 .collect(Collectors.toMap(Task::number, Function.identity()));
         return Node.element("Resources").add(Node.list("Tasks", "Task").addAll(numbers.stream()
-                .filter(byNumber::containsKey).map(n -> TaskViews.task(call.hrefs(), byNumber.get(n), "Task")).toList()));
+                .filter(byNumber::containsKey).map(n -> TaskViews.task(call.hrefs(), byNumber.get(n), "Task", related)).toList()));
     }
 
     private List<Node> refs(Call call, QueryPlan plan, List<UUID> ids) {
@@ -69,13 +83,17 @@ final class QueryResults {
                     .map(s -> InfrastructureViews.backupServerRef(h, s, References.REF)).toList();
             case MANAGED_SERVER -> inOrder(ids, infrastructure.managedServers(), ManagedServer::id).stream()
                     .map(m -> InfrastructureViews.managedServerRef(h, m, owners.get(m.backupServerId()), References.REF)).toList();
-            case CLOUD_TENANT -> inOrder(ids, infrastructure.tenants(), Tenant::id).stream()
-                    .map(t -> InfrastructureViews.tenantRef(h, t, owners.get(t.backupServerId()), References.REF)).toList();
+            case CLOUD_TENANT -> inOrder(ids, tenants.all(), CloudTenant::id).stream()
+                    .map(t -> TenantViews.ref(h, t, owners.get(t.backupServerId()), References.REF)).toList();
+            case REPOSITORY -> inOrder(ids, inventory.repositories(), Repository::id).stream()
+                    .map(r -> InventoryViews.repositoryRef(h, r, owners.get(r.backupServerId()), References.REF)).toList();
+            case WAN_ACCELERATOR -> inOrder(ids, inventory.wanAccelerators(), WanAccelerator::id).stream()
+                    .map(w -> InventoryViews.wanAcceleratorRef(h, w, owners.get(w.backupServerId()), References.REF)).toList();
             case TASK -> throw new IllegalStateException("tasks are resources");
         };
     }
 
-    /** The plural list element of each type; the planner refuses tenant entities (501) before this. */
+    /** The plural list element of each type. */
     private Node entities(Call call, QueryPlan plan, List<UUID> ids) {
         Hrefs h = call.hrefs();
         Map<UUID, BackupServer> owners = owners();
@@ -90,7 +108,12 @@ final class QueryResults {
             case MANAGED_SERVER -> Node.list("ManagedServers", "ManagedServer").addAll(
                     inOrder(ids, infrastructure.managedServers(), ManagedServer::id).stream()
                             .map(m -> InfrastructureViews.managedServer(h, m, owners.get(m.backupServerId()))).toList());
-            case CLOUD_TENANT, TASK -> throw new IllegalStateException("no entity list for " + plan.type());
+            case CLOUD_TENANT -> TenantViews.entities(h, tenants.details(inOrder(ids, tenants.all(), CloudTenant::id)));
+            case REPOSITORY -> InventoryViews.repositories(h, inOrder(ids, inventory.repositories(), Repository::id).stream()
+                    .map(r -> new InventoryViews.Owned<>(r, owners.get(r.backupServerId()))).toList());
+            case WAN_ACCELERATOR -> InventoryViews.wanAccelerators(h, inOrder(ids, inventory.wanAccelerators(), WanAccelerator::id).stream()
+                    .map(w -> new InventoryViews.Owned<>(w, owners.get(w.backupServerId()))).toList());
+            case TASK -> throw new IllegalStateException("no entity list for " + plan.type());
         };
     }
 

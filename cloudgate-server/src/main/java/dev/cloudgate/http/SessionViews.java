@@ -36,12 +36,17 @@ final class SessionViews {
         if (infra) {
             links.add(Link.of("Down", "BackupServerReferenceList", h.of(ApiPaths.BACKUP_SERVERS)));
             links.add(Link.of("Down", "ManagedServerReferenceList", h.of(ApiPaths.MANAGED_SERVERS)));
+            // SPEC-tenants §2.8 amending §5.2, in the vendor's relative order (logging_on.md).
+            links.add(Link.of("Down", "RepositoryReferenceList", h.of(ApiPaths.REPOSITORIES)));
+            links.add(Link.of("Down", "WanAcceleratorReferenceList", h.of(ApiPaths.WAN_ACCELERATORS)));
         }
         links.add(Link.of("Down", "TaskList", h.of(ApiPaths.TASKS)));
         links.add(Link.of("Down", "QueryService", h.of(ApiPaths.QUERY_SERVICE)));
         if (infra) {
             links.add(Link.of("Down", "BackupServerList", Hrefs.entity(h.of(ApiPaths.BACKUP_SERVERS))));
             links.add(Link.of("Down", "ManagedServerList", Hrefs.entity(h.of(ApiPaths.MANAGED_SERVERS))));
+            links.add(Link.of("Down", "RepositoryList", Hrefs.entity(h.of(ApiPaths.REPOSITORIES))));
+            links.add(Link.of("Down", "WanAcceleratorList", Hrefs.entity(h.of(ApiPaths.WAN_ACCELERATORS))));
             if (cloudConnect) {
                 links.add(Link.of("Down", "CloudConnectService", h.of(ApiPaths.CLOUD)));
             }

@@ -7,21 +7,23 @@ import dev.cloudgate.wire.Node;
 /** {@code /tasks} of the caller's logon session (SPEC §5.10). */
 final class TaskEndpoints {
     private final TaskService tasks;
+    private final RelatedLinks related;
 
-    TaskEndpoints(TaskService tasks) {
+    TaskEndpoints(TaskService tasks, RelatedLinks related) {
         this.tasks = tasks;
+        this.related = related;
     }
 
     Reply list(Call call) {
         Node list = Node.list("Tasks", "Task");
         for (Task task : tasks.list(call.session().id())) {
-            list.add(TaskViews.task(call.hrefs(), task, "Task"));
+            list.add(TaskViews.task(call.hrefs(), task, "Task", related));
         }
         return Reply.ok(list);
     }
 
     Reply get(Call call) {
-        return Reply.ok(TaskViews.task(call.hrefs(), tasks.find(call.session().id(), call.pathParam("id")), "Task"));
+        return Reply.ok(TaskViews.task(call.hrefs(), tasks.find(call.session().id(), call.pathParam("id")), "Task", related));
     }
 
     Reply delete(Call call) {

@@ -14,11 +14,19 @@ final class TaskViews {
     }
 
     static Node task(Hrefs h, Task t, String root) {
+        return task(h, t, root, RelatedLinks.NONE);
+    }
+
+    /** @param more the Related links that need the store (tenant operations, SPEC-tenants §5) */
+    static Node task(Hrefs h, Task t, String root, RelatedLinks more) {
         String href = h.task(t.taskId());
         List<Link> links = new ArrayList<>();
         links.add(Link.of("Delete", "Task", href));
         if (t.finished() && Boolean.TRUE.equals(t.success())) {
             Link related = related(h, t);
+            if (related == null) {
+                related = more.related(h, t);
+            }
             if (related != null) {
                 links.add(related);
             }

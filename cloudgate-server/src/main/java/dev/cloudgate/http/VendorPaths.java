@@ -19,8 +19,9 @@ final class VendorPaths {
             "passwords");
     private static final Set<String> UNDER_CLOUD = Set.of("tenants", "hardwareplans", "publicipaddresses", "cloudfailoverplans",
             "vmreplicapoints", "replicas", "vlans", "failoversessions", "gatewaypools");
+    /** SPEC-tenants §2.8 amending §7 A40: repositories and WAN accelerators are infrastructure too. */
     private static final Set<String> RESTRICTED_FOR_RESTORE = Set.of("backupservers", "managedservers", "cloud", "hierarchyroots",
-            "lookupsvc");
+            "lookupsvc", "repositories", "wanaccelerators");
 
     private VendorPaths() {
     }

@@ -42,8 +42,8 @@ public record QueryParameters(String rawQuery, String type, String filter, Query
     public static QueryParameters parse(String rawQuery) {
         String raw = rawQuery == null ? "" : rawQuery;
         QueryString query = QueryString.parse(raw);
-        Optional<String> sortAsc = decoded(query, "sortAsc");
-        Optional<String> sortDesc = decoded(query, "sortDesc");
+        Optional<String> sortAsc = sortField(query, "sortAsc");
+        Optional<String> sortDesc = sortField(query, "sortDesc");
         if (sortAsc.isPresent() && sortDesc.isPresent()) {
             throw Failure.invalid("Query parameters 'sortAsc' and 'sortDesc' cannot be used together.");
         }
@@ -64,6 +64,18 @@ public record QueryParameters(String rawQuery, String type, String filter, Query
      */
     public int pageSizeFor(long matches) {
         return pageSize.orElse((int) Math.min(Integer.MAX_VALUE, Math.max(DEFAULT_PAGE_SIZE, matches)));
+    }
+
+    /**
+     * SPEC-tenants T-A22: the vendor's own example repeats {@code sortAsc=name&sortAsc=Name}; the same field
+     * repeated (any case) is one sort, different fields are refused.
+     */
+    private static Optional<String> sortField(QueryString query, String name) {
+        java.util.List<String> fields = query.rawValues(name).stream().map(v -> QueryString.decode(name, v, false).strip()).toList();
+        if (fields.stream().map(f -> f.toLowerCase(java.util.Locale.ROOT)).distinct().count() > 1) {
+            throw Failure.invalid("Query parameter '" + name + "' names more than one field.");
+        }
+        return fields.stream().findFirst();
     }
 
     private static Optional<String> decoded(QueryString query, String name) {

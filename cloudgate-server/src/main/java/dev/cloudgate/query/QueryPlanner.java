@@ -15,10 +15,6 @@ public final class QueryPlanner {
      */
     public static QueryPlan plan(QueryParameters parameters) {
         QueryType type = QueryType.named(parameters.type());
-        if (type == QueryType.CLOUD_TENANT && parameters.format() == QueryFormat.ENTITIES) {
-            // Tenants are in the slice only as pools need them (SPEC §3.8): no entity form.
-            throw Failure.notImplemented("Query type CloudTenant with format=Entities is not implemented by this server.");
-        }
         SqlQuery sql = SqlQuery.compile(type, FilterParser.parse(parameters.filter()), parameters.sort());
         return new QueryPlan(type, parameters.format(), parameters, sql);
     }

@@ -37,6 +37,12 @@ public record QueryString(List<String> segments) {
                 .map(s -> s.indexOf('=') < 0 ? "" : s.substring(s.indexOf('=') + 1));
     }
 
+    /** Every raw value of {@code name}, in the order received. */
+    java.util.List<String> rawValues(String name) {
+        return segments.stream().filter(s -> isCalled(s, name))
+                .map(s -> s.indexOf('=') < 0 ? "" : s.substring(s.indexOf('=') + 1)).toList();
+    }
+
     /** The segments not called any of {@code names}, joined as received. */
     String without(String... names) {
         return String.join("&", segments.stream()

@@ -59,8 +59,24 @@ public enum QueryType {
             Field.bool("Enabled", "te.enabled"),
             Field.uid("BackupServerUid", "BackupServer", "te.backup_server_id"),
             Field.text("BackupServerName", "b.name"),
-            Field.unsupported("Type"),
-            Field.unsupported("OrganizationReference"));
+            // SPEC-tenants §8: declared order Standalone < vCD < ActiveDirectory; empty reference for non-vCD tenants.
+            Field.choice("Type", "te.tenant_type", "Standalone", "vCD", "ActiveDirectory"),
+            Field.text("OrganizationReference", "coalesce(te.organization_ref, '')")),
+    REPOSITORY("Repository", "repository r join backup_server b on b.id = r.backup_server_id", "r.id", "r.seq",
+            Field.uid("UID", "Repository", "r.id"),
+            Field.text("Name", "r.name"),
+            Field.integer("FreeSpace", "r.free_space"),
+            Field.integer("Capacity", "r.capacity"),
+            Field.uid("BackupServerUid", "BackupServer", "r.backup_server_id"),
+            Field.text("BackupServerName", "b.name")),
+    WAN_ACCELERATOR("WanAccelerator", "wan_accelerator w join backup_server b on b.id = w.backup_server_id", "w.id", "w.seq",
+            Field.uid("UID", "WanAccelerator", "w.id"),
+            Field.text("Name", "w.name"),
+            Field.integer("Capacity", "w.capacity_gb"),
+            Field.integer("ConnectionsCount", "w.connections_count"),
+            Field.bool("HighBandwidthModeEnabled", "w.high_bandwidth"),
+            Field.uid("BackupServerUid", "BackupServer", "w.backup_server_id"),
+            Field.text("BackupServerName", "b.name"));
 
     private final String typeName;
     private final String from;

@@ -15,9 +15,9 @@ final class VendorQueryTypes {
             "cdpreplicatasksession", "cloudfailoverplan", "cloudfailoversession", "cloudhardwareplan",
             "cloudpublicipaddress", "cloudreplica", "cloudsubtenant", "cloudvmreplicapoint", "credentials",
             "discoveredcomputer", "failoverplan", "fileserver", "hierarchyroot", "job", "nasjob", "nasobject",
-            "objectinjob", "passwords", "replica", "replicajobsession", "replicatasksession", "repository",
+            "objectinjob", "passwords", "replica", "replicajobsession", "replicatasksession",
             "restorepoint", "restoresession", "vappreplicapoint", "vapprestorepoint", "vcloudorganizationconfig",
-            "vlanconfiguration", "vmreplicapoint", "vmrestorepoint", "vsphereselfserviceconfig", "wanaccelerator");
+            "vlanconfiguration", "vmreplicapoint", "vmrestorepoint", "vsphereselfserviceconfig");
 
     private VendorQueryTypes() {
     }

@@ -33,13 +33,62 @@ public record Seed(List<SeedBackupServer> backupServers, List<SeedUser> users, L
             String ipOrDnsName,
             Boolean cloudConnect,
             List<SeedManagedServer> managedServers,
-            List<SeedTenant> tenants) {
+            List<SeedTenant> tenants,
+            List<CloudSeed.SeedRepository> repositories,
+            List<CloudSeed.SeedWanAccelerator> wanAccelerators,
+            List<CloudSeed.SeedHost> hosts,
+            List<CloudSeed.SeedVlan> vlans,
+            List<String> publicIps,
+            List<CloudSeed.SeedHardwarePlan> hardwarePlans,
+            List<CloudSeed.SeedOrganization> organizations,
+            List<CloudSeed.SeedDomain> domains) {
+
+        /** A backup server with the slice-1 fields only. */
+        public SeedBackupServer(UUID id, String name, String description, Integer port, String version, Integer wcfPort,
+                String certificateThumbprint, String ipOrDnsName, Boolean cloudConnect, List<SeedManagedServer> managedServers,
+                List<SeedTenant> tenants) {
+            this(id, name, description, port, version, wcfPort, certificateThumbprint, ipOrDnsName, cloudConnect, managedServers,
+                    tenants, null, null, null, null, null, null, null, null);
+        }
     }
 
     public record SeedManagedServer(UUID id, String name, String type, String description, String ip) {
     }
 
-    public record SeedTenant(UUID id, String name, Boolean enabled) {
+    /**
+     * A tenant (SPEC-tenants §3.5); {@code id}, {@code name} and {@code enabled} as in slice 1, everything else
+     * optional with the defaults of docs/seed.md. {@code password} is hashed on load; export writes {@code passwordHash}.
+     */
+    public record SeedTenant(
+            UUID id,
+            String name,
+            Boolean enabled,
+            String type,
+            String organization,
+            String domain,
+            UUID domainAccountId,
+            String description,
+            String password,
+            String passwordHash,
+            String leaseExpiration,
+            CloudSeed.SeedThrottling throttling,
+            Integer maxConcurrentTasks,
+            CloudSeed.SeedBackupProtection backupProtection,
+            Boolean failoverToOtherGateways,
+            Integer publicIpCount,
+            String lastResult,
+            String lastActive,
+            CloudSeed.SeedCounters counters,
+            CloudSeed.SeedFreeLicenseCounters freeLicenseCounters,
+            List<CloudSeed.SeedBackupResource> backupResources,
+            List<CloudSeed.SeedComputeResource> computeResources,
+            List<CloudSeed.SeedTenantVdc> vdcs,
+            List<CloudSeed.SeedSubtenant> subtenants) {
+
+        public SeedTenant(UUID id, String name, Boolean enabled) {
+            this(id, name, enabled, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null);
+        }
     }
 
     /** A user: {@code password} (hashed on load) or a ready {@code passwordHash}, and one of the three roles. */

@@ -10,7 +10,10 @@ import dev.cloudgate.cloud.Gateway;
 import dev.cloudgate.cloud.GatewayStore;
 import dev.cloudgate.cloud.PoolStore;
 import dev.cloudgate.infrastructure.BackupServer;
+import dev.cloudgate.infrastructure.CloudInventoryStore;
 import dev.cloudgate.infrastructure.InfrastructureStore;
+import dev.cloudgate.tenants.HardwarePlanStore;
+import dev.cloudgate.tenants.TenantStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +25,28 @@ import java.util.stream.Collectors;
  * The store's content as a seed, so that a state reached through the API can be saved and loaded
  * again. Passwords leave only as their hashes; sessions and tasks are not part of a seed.
  */
-public record SeedExport(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools) {
+public final class SeedExport {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build())
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private final InfrastructureStore infrastructure;
+    private final AccountStore accounts;
+    private final GatewayStore gateways;
+    private final PoolStore pools;
+    private final CloudSeedExport cloud;
+
+    public SeedExport(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools,
+            CloudInventoryStore inventory, TenantStore tenants, HardwarePlanStore plans) {
+        this.infrastructure = infrastructure;
+        this.accounts = accounts;
+        this.gateways = gateways;
+        this.pools = pools;
+        this.cloud = new CloudSeedExport(inventory, tenants, plans);
+    }
 
     /** Reads everything inside the caller's transaction, so the seed is one consistent picture. */
     public Seed export() {
@@ -55,10 +73,8 @@ public record SeedExport(InfrastructureStore infrastructure, AccountStore accoun
     private Seed.SeedBackupServer backupServer(BackupServer s) {
         List<Seed.SeedManagedServer> managed = infrastructure.managedServersOf(s.id()).stream()
                 .map(m -> new Seed.SeedManagedServer(m.id(), m.name(), m.type().name(), m.description(), m.ipAddress())).toList();
-        List<Seed.SeedTenant> tenants = infrastructure.tenants().stream().filter(t -> t.backupServerId().equals(s.id()))
-                .map(t -> new Seed.SeedTenant(t.id(), t.name(), t.enabled())).toList();
-        return new Seed.SeedBackupServer(s.id(), s.name(), s.description(), s.port(), s.version(), s.wcfPort(),
-                s.certificateThumbprint(), s.ipOrDnsName(), s.cloudConnectEnabled(), managed, tenants);
+        return cloud.complete(new Seed.SeedBackupServer(s.id(), s.name(), s.description(), s.port(), s.version(), s.wcfPort(),
+                s.certificateThumbprint(), s.ipOrDnsName(), s.cloudConnectEnabled(), managed, List.of()), s);
     }
 
     private static Seed.SeedGateway gateway(Gateway g, Map<UUID, String> refs) {

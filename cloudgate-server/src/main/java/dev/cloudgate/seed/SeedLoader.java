@@ -18,7 +18,10 @@ import dev.cloudgate.infrastructure.HostLookup;
 import dev.cloudgate.infrastructure.InfrastructureStore;
 import dev.cloudgate.infrastructure.ManagedServer;
 import dev.cloudgate.infrastructure.ManagedServerType;
+import dev.cloudgate.infrastructure.CloudInventoryStore;
 import dev.cloudgate.infrastructure.Tenant;
+import dev.cloudgate.tenants.HardwarePlanStore;
+import dev.cloudgate.tenants.TenantStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,7 +37,7 @@ import java.util.UUID;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** Reads seed files and writes their content into the stores (inside the caller's transaction). */
-public record SeedLoader(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools) {
+public final class SeedLoader {
     public static final String DEMO = "/seed/demo.yaml";
     /**
      * SnakeYAML refuses documents over 3 MiB by default; a seed is the operator's own file, and one
@@ -44,6 +47,21 @@ public record SeedLoader(InfrastructureStore infrastructure, AccountStore accoun
     private static final ObjectMapper YAML = new ObjectMapper(yamlFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.LOWER_CAMEL_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final InfrastructureStore infrastructure;
+    private final AccountStore accounts;
+    private final GatewayStore gateways;
+    private final PoolStore pools;
+    private final CloudSeedLoader cloud;
+
+    public SeedLoader(InfrastructureStore infrastructure, AccountStore accounts, GatewayStore gateways, PoolStore pools,
+            CloudInventoryStore inventory, TenantStore tenants, HardwarePlanStore plans) {
+        this.infrastructure = infrastructure;
+        this.accounts = accounts;
+        this.gateways = gateways;
+        this.pools = pools;
+        this.cloud = new CloudSeedLoader(inventory, tenants, plans);
+    }
 
     private static YAMLFactory yamlFactory() {
         LoaderOptions options = new LoaderOptions();
@@ -141,11 +159,18 @@ public record SeedLoader(InfrastructureStore infrastructure, AccountStore accoun
                 throw new IllegalArgumentException("seed: managed server name " + m.name() + " appears twice on " + server.name());
             }
         }
-        for (Seed.SeedTenant t : list(s.tenants())) {
-            infrastructure.add(new Tenant(t.id() == null ? UUID.randomUUID() : t.id(), server.id(), require(t.name(), "tenant name"),
-                    t.enabled() == null || t.enabled()));
-        }
+        cloud.addInventory(server, s);
+        cloud.addTenants(server, list(s.tenants()));
         return server;
+    }
+
+    /** A repository of that backup server (SPEC-tenants §3.1), for the control API's inventory. */
+    public dev.cloudgate.infrastructure.Repository addRepository(BackupServer server, CloudSeed.SeedRepository spec) {
+        return cloud.addRepository(server, spec);
+    }
+
+    public dev.cloudgate.infrastructure.WanAccelerator addWanAccelerator(BackupServer server, CloudSeed.SeedWanAccelerator spec) {
+        return cloud.addWanAccelerator(server, spec);
     }
 
     public ManagedServer addManagedServer(UUID backupServerId, Seed.SeedManagedServer m) {
@@ -178,8 +203,30 @@ public record SeedLoader(InfrastructureStore infrastructure, AccountStore accoun
                 .map(u -> u.passwordHash() != null || u.password() == null ? u
                         : new Seed.SeedUser(u.name(), null, Passwords.hash(u.password()), u.role()))
                 .toList();
-        return new Seed(seed.backupServers(), users, seed.gateways(), seed.pools());
+        List<Seed.SeedBackupServer> servers = seed.backupServers().stream().map(SeedLoader::withHashedTenantPasswords).toList();
+        return new Seed(servers, users, seed.gateways(), seed.pools());
+    }
 
+    /** Tenant and subtenant passwords, like users', are kept only as hashes (SPEC-tenants §2.4). */
+    private static Seed.SeedBackupServer withHashedTenantPasswords(Seed.SeedBackupServer s) {
+        if (s.tenants() == null) {
+            return s;
+        }
+        List<Seed.SeedTenant> tenants = s.tenants().stream().map(t -> {
+            List<CloudSeed.SeedSubtenant> subtenants = t.subtenants() == null ? null : t.subtenants().stream()
+                    .map(u -> u.passwordHash() != null || u.password() == null ? u : new CloudSeed.SeedSubtenant(u.id(), u.name(),
+                            u.description(), null, Passwords.hash(u.password()), u.enabled(), u.backupResource(), u.quotaName(),
+                            u.quotaMb(), u.unlimited(), u.usedQuotaMb(), u.quotaId()))
+                    .toList();
+            String hash = t.passwordHash() != null || t.password() == null ? t.passwordHash() : Passwords.hash(t.password());
+            return new Seed.SeedTenant(t.id(), t.name(), t.enabled(), t.type(), t.organization(), t.domain(), t.domainAccountId(),
+                    t.description(), null, hash, t.leaseExpiration(), t.throttling(), t.maxConcurrentTasks(), t.backupProtection(),
+                    t.failoverToOtherGateways(), t.publicIpCount(), t.lastResult(), t.lastActive(), t.counters(),
+                    t.freeLicenseCounters(), t.backupResources(), t.computeResources(), t.vdcs(), subtenants);
+        }).toList();
+        return new Seed.SeedBackupServer(s.id(), s.name(), s.description(), s.port(), s.version(), s.wcfPort(), s.certificateThumbprint(),
+                s.ipOrDnsName(), s.cloudConnect(), s.managedServers(), tenants, s.repositories(), s.wanAccelerators(), s.hosts(),
+                s.vlans(), s.publicIps(), s.hardwarePlans(), s.organizations(), s.domains());
     }
 
     private static <T> List<T> list(List<T> items) {

@@ -35,11 +35,17 @@ import dev.cloudgate.store.jdbc.JdbcAccountStore;
 import dev.cloudgate.store.jdbc.JdbcGatewayStore;
 import dev.cloudgate.store.jdbc.JdbcInfrastructureStore;
 import dev.cloudgate.store.jdbc.JdbcPoolStore;
+import dev.cloudgate.store.jdbc.JdbcCloudInventoryStore;
+import dev.cloudgate.store.jdbc.JdbcHardwarePlanStore;
+import dev.cloudgate.store.jdbc.JdbcTenantStore;
 import dev.cloudgate.store.jdbc.JdbcSessionStore;
 import dev.cloudgate.store.jdbc.JdbcStateStore;
 import dev.cloudgate.store.jdbc.JdbcTaskStore;
 import dev.cloudgate.tasks.TaskInterceptor;
 import dev.cloudgate.tasks.TaskRegistry;
+import dev.cloudgate.tenants.CloudInventory;
+import dev.cloudgate.tenants.TenantOperations;
+import dev.cloudgate.tenants.TenantService;
 import dev.cloudgate.tasks.TaskRunner;
 import dev.cloudgate.tasks.TaskService;
 import java.security.SecureRandom;
@@ -129,6 +135,9 @@ public final class CloudgateServer implements AutoCloseable {
         JdbcGatewayStore gatewayStore = new JdbcGatewayStore(tx);
         JdbcTaskStore taskStore = new JdbcTaskStore(tx);
         JdbcPoolStore poolStore = new JdbcPoolStore(tx);
+        JdbcCloudInventoryStore cloudInventoryStore = new JdbcCloudInventoryStore(tx);
+        JdbcTenantStore tenantStore = new JdbcTenantStore(tx);
+        JdbcHardwarePlanStore planStore = new JdbcHardwarePlanStore(tx);
 
         Infrastructure infrastructure = new Infrastructure(tx, infrastructureStore);
         Accounts accounts = new Accounts(tx, accountStore,
@@ -139,6 +148,7 @@ public final class CloudgateServer implements AutoCloseable {
         TaskRegistry commands = new TaskRegistry();
         gatewayOperations.registerIn(commands);
         new PoolOperations(infrastructureStore, gatewayStore, poolStore, ids).registerIn(commands);
+        new TenantOperations(infrastructureStore, cloudInventoryStore, tenantStore, planStore, poolStore, ids).registerIn(commands);
         Faults faults = new Faults();
         Journal journal = new Journal(config.journalSize());
         // task-work exists for crash tests: the line tells them a task is now mid-work, the moment to stop the server.
@@ -160,15 +170,19 @@ public final class CloudgateServer implements AutoCloseable {
                 !database.dialect().shared(), ids);
         GatewayService gateways = new GatewayService(tx, gatewayStore, infrastructure, tasks);
         PoolService pools = new PoolService(tx, poolStore, gatewayStore, infrastructure, tasks);
+        TenantService tenants = new TenantService(tx, tenantStore, planStore, cloudInventoryStore, infrastructureStore, infrastructure, tasks,
+                clock);
 
         JdbcStateStore stateStore = new JdbcStateStore(tx);
-        SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore, poolStore);
+        SeedLoader seedLoader = new SeedLoader(infrastructureStore, accountStore, gatewayStore, poolStore, cloudInventoryStore,
+                tenantStore, planStore);
         StateControl state = new StateControl(tx, stateStore, infrastructureStore, seedLoader,
-                new SeedExport(infrastructureStore, accountStore, gatewayStore, poolStore), () -> {
+                new SeedExport(infrastructureStore, accountStore, gatewayStore, poolStore, cloudInventoryStore, tenantStore, planStore), () -> {
                     accounts.invalidate();
                     sessions.forgetCached();
                 }, faults, journal, () -> readSeed(config));
-        InventoryControl inventory = new InventoryControl(tx, infrastructureStore, gatewayStore, stateStore, seedLoader);
+        InventoryControl inventory = new InventoryControl(tx, infrastructureStore, gatewayStore, stateStore, seedLoader,
+                cloudInventoryStore, tenantStore);
         state.seedIfEmpty();
         if (!database.dialect().shared()) {
             // Nobody else shares an embedded store: leases left by a previous run of this process are void.
@@ -178,7 +192,8 @@ public final class CloudgateServer implements AutoCloseable {
 
         ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions(),
                 pools, new QueryService(tx),
-                database.dialect().shared() ? ResponseCache.NONE : new ResponseCache(tx::writeCount)),
+                database.dialect().shared() ? ResponseCache.NONE : new ResponseCache(tx::writeCount), tenants,
+                new CloudInventory(tx, cloudInventoryStore)),
                 sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(),
                 RequestObserver.all(ControlApi.journalObserver(journal, clock),
                         (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos)), ControlApi.requestFaults(faults));

@@ -27,12 +27,12 @@ class LinkWalkAcceptanceTest {
 
     /** The 501 targets, as path patterns after the base: SPEC §3.4, §3.5 (A35), §3.8, §5.6, §5.11. */
     private static final List<Pattern> OUT_OF_SLICE = java.util.stream.Stream.of(
-            "/backupServers/[0-9a-f-]{36}/(jobs|repositories|externalRepositories|credentials|passwords)",
+            "/backupServers/[0-9a-f-]{36}/(jobs|externalRepositories|credentials|passwords)",
             "/hierarchyRoots/[0-9a-f-]{36}\\?format=Entity",
             "/cloud/(hardwarePlans|publicIpAddresses|cloudFailoverPlans|vmReplicaPoints|replicas|vlans|failoverSessions)(\\?format=Entity)?",
-            "/cloud/tenants\\?format=Entity",
-            "/cloud/tenants/[0-9a-f-]{36}\\?format=Entity",
-            "/query\\?type=CloudTenant&format=Entities&sortAsc=name&pageSize=15&page=1")
+            // SPEC-tenants §1.3 and part 2 of the tenant slice (compute resources, subtenants, counters, VDCs).
+            "/repositories/[0-9a-f-]{36}/(backups|replicas)",
+            "/cloud/tenants/[0-9a-f-]{36}/(computeResources|subtenants|freelicenseCounters|vcloudcomputeresources)")
             .map(Pattern::compile).toList();
 
     @RegisterExtension

@@ -96,7 +96,8 @@ class PoolAcceptanceTest {
             assertThat(xml.get("/cloud/gatewayPools/" + pool + "/tenants").body())
                     .contains("<Ref Type=\"CloudTenantReference\" Href=\"" + b + "/cloud/tenants/" + TENANT_ABC + "\" Name=\"ABC Company\"")
                     .doesNotContain(TENANT_XYZ);
-            assertThat(xml.get("/cloud/gatewayPools/" + pool + "/tenants?format=Entity").status()).isEqualTo(501);
+            // SPEC-tenants §2.8: the pool's tenants as CloudTenant entities.
+            assertThat(xml.get("/cloud/gatewayPools/" + pool + "/tenants?format=Entity").body()).contains("<CloudTenants ", "Name=\"ABC Company\"");
 
             // SPEC §3.6, §7 A13: the member gateway points at its pool.
             assertThat(xml.get("/cloud/gateways/" + gw01 + "?format=Entity").body())

@@ -23,6 +23,13 @@ class RoleAcceptanceTest {
     static final String MISSING = "0b9e2a3c-1111-4222-8333-944455556666";
     static final String MANAGED = "a5352877-3b99-4e2a-8700-400cb3eefb56";
     static final String BAD_CREATE = "<CreateCloudGatewaySpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/></CreateCloudGatewaySpec>";
+    static final String ABC = Fixtures.TENANT_ABC;
+    static final String ABC_QUOTA = "2fcc7f11-2a33-448d-a242-ba8f0618c97b";
+    static final String BAD_TENANT = "<CreateCloudTenantSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/></CreateCloudTenantSpec>";
+    static final String BAD_TENANT_EDIT = "<CloudTenant xmlns=\"http://www.veeam.com/ent/v1.0\"><MaxConcurrentTasks>0</MaxConcurrentTasks></CloudTenant>";
+    static final String BAD_QUOTA = "<CreateCloudTenantResourceSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Name/>"
+            + "<RepositoryUid>urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a</RepositoryUid><QuotaMb>1</QuotaMb>"
+            + "</CreateCloudTenantResourceSpec>";
     static final String BAD_EDIT = "<CloudGateway xmlns=\"http://www.veeam.com/ent/v1.0\"><ExternalPort>99999</ExternalPort></CloudGateway>";
 
     @RegisterExtension
@@ -84,7 +91,33 @@ class RoleAcceptanceTest {
             {"GET", "/hierarchyRoots", null, 501, 501, 403, 401},
             {"GET", "/lookupSvc", null, 501, 501, 403, 401},
             {"GET", "/jobs", null, 501, 501, 501, 401},
-            {"GET", "/repositories", null, 501, 501, 501, 401},
+            // SPEC-tenants §9: tenants, their quotas, repositories and WAN accelerators.
+            {"GET", "/cloud/tenants", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants?format=Entity", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + ABC + "?format=Entity", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + MISSING, null, 404, 404, 403, 401},
+            {"POST", "/cloud/tenants", BAD_TENANT, 400, 400, 403, 401},
+            {"PUT", "/cloud/tenants/" + ABC, BAD_TENANT_EDIT, 400, 400, 403, 401},
+            {"PUT", "/cloud/tenants/" + MISSING, BAD_TENANT_EDIT, 404, 404, 403, 401},
+            {"DELETE", "/cloud/tenants/" + MISSING, null, 404, 404, 403, 401},
+            {"DELETE", "/cloud/tenants/" + ABC + "?includeBackups=perhaps", null, 400, 400, 403, 401},
+            {"GET", "/cloud/tenants/" + ABC + "/gatewayPools?format=Entity", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + ABC + "/resources", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + ABC + "/resources/" + ABC_QUOTA, null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + ABC + "/resources/" + MISSING, null, 404, 404, 403, 401},
+            {"POST", "/cloud/tenants/" + ABC + "/resources", BAD_QUOTA, 400, 400, 403, 401},
+            {"DELETE", "/cloud/tenants/" + ABC + "/resources/" + MISSING, null, 404, 404, 403, 401},
+            {"PUT", "/cloud/tenants/" + ABC + "/resources/" + ABC_QUOTA, null, 405, 405, 405, 401},
+            {"GET", "/repositories", null, 200, 200, 403, 401},
+            {"GET", "/repositories?format=Entity", null, 200, 200, 403, 401},
+            {"GET", "/repositories/a0f35f34-8d58-4470-b52d-071e1417732a", null, 200, 200, 403, 401},
+            {"GET", "/repositories/" + MISSING, null, 404, 404, 403, 401},
+            {"GET", "/backupServers/" + Api.BS1 + "/repositories", null, 200, 200, 403, 401},
+            {"GET", "/wanAccelerators", null, 200, 200, 403, 401},
+            {"GET", "/wanAccelerators/34ebeeb4-75d0-4e71-b315-fbc16eb2975f?format=Entity", null, 200, 200, 403, 401},
+            {"GET", "/query?type=Repository", null, 200, 200, 403, 401},
+            {"GET", "/query?type=WanAccelerator", null, 200, 200, 403, 401},
+            {"GET", "/query?type=CloudTenant&format=Entities", null, 200, 200, 403, 401},
             {"GET", "/tasks", null, 200, 200, 200, 401},
             {"GET", "/tasks/task-999", null, 404, 404, 404, 401},
             {"DELETE", "/tasks/task-999", null, 404, 404, 404, 401},

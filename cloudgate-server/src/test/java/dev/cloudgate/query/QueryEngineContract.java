@@ -83,7 +83,15 @@ abstract class QueryEngineContract {
                 q("type=CloudGatewayPool&sortDesc=Name", 2, "a2 a1"),
                 q("type=CloudGatewayPool&filter=BackupServerName==vbr02.tech.local", 1, "a2"),
                 q("type=CloudTenant&filter=Enabled==false", 1, "d2"),
-                q("type=CloudTenant&sortAsc=BackupServerName&filter=UID!=d0000000-0000-0000-0000-000000000003", 2, "d1 d2"));
+                q("type=CloudTenant&sortAsc=BackupServerName&filter=UID!=d0000000-0000-0000-0000-000000000003", 2, "d1 d2"),
+                q("type=CloudTenant&filter=Type==VCD", 1, "d2"),
+                q("type=CloudTenant&filter=Type<ActiveDirectory&sortDesc=Type", 2, "d2 d1"),
+                q("type=CloudTenant&filter=OrganizationReference==%22%22", 1, "d1"),
+                q("type=Repository&filter=FreeSpace>1000", 1, "f2"),
+                q("type=Repository&sortAsc=Name", 2, "f2 f1"),
+                q("type=Repository&sortDesc=Capacity&filter=BackupServerName!=nothing", 2, "f1 f2"),
+                q("type=WanAccelerator&filter=HighBandwidthModeEnabled==true", 1, "92"),
+                q("type=WanAccelerator&filter=Capacity>=100;ConnectionsCount<8", 1, "91"));
     }
 
     @ParameterizedTest(name = "{0}")

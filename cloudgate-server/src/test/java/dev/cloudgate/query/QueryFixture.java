@@ -45,9 +45,17 @@ final class QueryFixture {
         insert("insert into gateway_pool (id, backup_server_id, name, name_key, description) values (?, ?, ?, ?, ?)",
                 row(id('a', 1), id('b', 1), "Pool A", "pool a", "first pool"),
                 row(id('a', 2), id('b', 2), "pool b", "pool b", ""));
-        insert("insert into tenant (id, backup_server_id, name, enabled) values (?, ?, ?, ?)",
-                row(id('d', 1), id('b', 1), "tenant1", true),
-                row(id('d', 2), id('b', 2), "tenant2", false));
+        insert("insert into tenant (id, backup_server_id, name, name_key, enabled, tenant_type, organization_ref) values (?, ?, ?, ?, ?, ?, ?)",
+                row(id('d', 1), id('b', 1), "tenant1", "tenant1", true, "Standalone", null),
+                row(id('d', 2), id('b', 2), "tenant2", "tenant2", false, "vCD", "urn:vCloud:Organization:x"));
+        // Repositories (f) and WAN accelerators (9) of SPEC-tenants §8.
+        insert("insert into repository (id, backup_server_id, name, name_key, kind, capacity, free_space) values (?, ?, ?, ?, ?, ?, ?)",
+                row(id('f', 1), id('b', 1), "Repo B", "repo b", "WindowsLocal", 5_000_000_000L, 1_000L),
+                row(id('f', 2), id('b', 2), "repo a", "repo a", "Cloud", 3_000_000_000L, 3_000_000_000L));
+        insert("insert into wan_accelerator (id, backup_server_id, name, name_key, description, version, capacity_gb, traffic_port,"
+                + " connections_count, cache_path, high_bandwidth, out_of_date) values (?, ?, ?, ?, '', '13', ?, 6165, ?, 'C:', ?, false)",
+                row(id('9', 1), id('b', 1), "wan01", "wan01", 100, 5, false),
+                row(id('9', 2), id('b', 1), "wan02", "wan02", 200, 8, true));
         insert("insert into task (session_id, task_no, operation, state, payload, created_at, run_after, forgotten)"
                 + " values (?, ?, ?, ?, '', 0, 0, ?)",
                 row(SESSION, 1, "CreateCloudGateway", "Running", false),

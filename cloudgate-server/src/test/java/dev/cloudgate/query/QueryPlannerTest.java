@@ -37,7 +37,14 @@ class QueryPlannerTest {
                 arguments("type=CloudGateway&filter=UID!=" + GATEWAY + ";Enabled==FALSE;ExternalPort<-1;NetworkMode>=nat",
                         gateways + " where (g.id <> ? and g.enabled = ? and g.external_port < ? and case lower(g.network_mode)"
                                 + " when 'direct' then 0 when 'nat' then 1 end >= ?) order by g.seq", List.of(GATEWAY, false, -1, 1)),
-                arguments("type=CloudGateway&sortAsc=BACKUPSERVERNAME", gateways + " order by lower(b.name), g.seq", List.of()));
+                arguments("type=CloudGateway&sortAsc=BACKUPSERVERNAME", gateways + " order by lower(b.name), g.seq", List.of()),
+                // SPEC-tenants §8.
+                arguments("type=CloudTenant&format=Entities&filter=Type==vcd", "case lower(te.tenant_type) when 'standalone' then 0"
+                        + " when 'vcd' then 1 when 'activedirectory' then 2 end = ?", List.of(1)),
+                arguments("type=Repository&filter=FreeSpace>1024;Capacity<=9000000000",
+                        "from repository r join backup_server b on b.id = r.backup_server_id where (r.free_space > ? and r.capacity <= ?)",
+                        List.of(1024, 9000000000L)),
+                arguments("type=WanAccelerator&filter=HighBandwidthModeEnabled==false", "where w.high_bandwidth = ?", List.of(false)));
     }
 
     @ParameterizedTest
@@ -56,10 +63,9 @@ class QueryPlannerTest {
                 arguments("type=Gateway", Kind.INVALID, "Unknown query type 'Gateway'"),
                 arguments("type=Job", Kind.NOT_IMPLEMENTED, "Query type 'Job' is not implemented"),
                 arguments("type=vmrestorepoint", Kind.NOT_IMPLEMENTED, "'vmrestorepoint' is not implemented"),
-                arguments("type=CloudTenant&format=Entity", Kind.NOT_IMPLEMENTED, "format=Entities"),
-                arguments("type=CloudTenant&filter=Type==x", Kind.NOT_IMPLEMENTED, "field 'Type'"),
-                arguments("type=CloudTenant&sortAsc=OrganizationReference", Kind.NOT_IMPLEMENTED,
-                        "Sorting by field 'OrganizationReference'"),
+                // Part 2 of the tenant slice (SPEC-tenants §8) is not here yet.
+                arguments("type=CloudSubtenant", Kind.NOT_IMPLEMENTED, "'CloudSubtenant' is not implemented"),
+                arguments("type=VlanConfiguration&format=Entities", Kind.NOT_IMPLEMENTED, "'VlanConfiguration' is not implemented"),
                 arguments("type=CloudGateway&filter=Foo==1", Kind.INVALID,
                         "Unknown field 'Foo' for query type CloudGateway; known fields: UID, Name"),
                 arguments("type=CloudGateway&sortDesc=Foo", Kind.INVALID, "Unknown field 'Foo'"),

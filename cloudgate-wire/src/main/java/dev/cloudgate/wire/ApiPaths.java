@@ -25,6 +25,28 @@ public final class ApiPaths {
     public static final String CLOUD_TENANTS = CLOUD + "/tenants";
     public static final String CLOUD_TENANT = CLOUD_TENANTS + "/{id}";
     public static final String CLOUD_TENANT_GATEWAY_POOLS = CLOUD_TENANT + "/gatewayPools";
+    // SPEC-tenants §1.1. Sub-objects of a tenant have a second parameter; see of(template, id, subId).
+    public static final String CLOUD_TENANT_RESOURCES = CLOUD_TENANT + "/resources";
+    public static final String CLOUD_TENANT_RESOURCE = CLOUD_TENANT_RESOURCES + "/{rid}";
+    public static final String CLOUD_TENANT_COMPUTE_RESOURCES = CLOUD_TENANT + "/computeResources";
+    public static final String CLOUD_TENANT_COMPUTE_RESOURCE = CLOUD_TENANT_COMPUTE_RESOURCES + "/{cid}";
+    /** Requests may use any case (SPEC §1.1); the vendor's Hrefs spell it all lower case (SPEC-tenants §2.1). */
+    public static final String CLOUD_TENANT_VCLOUD_COMPUTE_RESOURCES = CLOUD_TENANT + "/vCloudComputeResources";
+    public static final String CLOUD_TENANT_VCLOUD_COMPUTE_RESOURCE = CLOUD_TENANT_VCLOUD_COMPUTE_RESOURCES + "/{vid}";
+    public static final String CLOUD_TENANT_VCLOUD_COMPUTE_RESOURCES_HREF = CLOUD_TENANT + "/vcloudcomputeresources";
+    public static final String CLOUD_TENANT_SUBTENANTS = CLOUD_TENANT + "/subtenants";
+    public static final String CLOUD_TENANT_SUBTENANT = CLOUD_TENANT_SUBTENANTS + "/{sid}";
+    public static final String CLOUD_TENANT_FREE_LICENSE_COUNTERS = CLOUD_TENANT + "/freelicenseCounters";
+    public static final String CLOUD_HARDWARE_PLANS = CLOUD + "/hardwarePlans";
+    public static final String CLOUD_HARDWARE_PLAN = CLOUD_HARDWARE_PLANS + "/{id}";
+    public static final String CLOUD_HARDWARE_PLAN_TENANTS = CLOUD_HARDWARE_PLAN + "/tenants";
+    public static final String CLOUD_VLANS = CLOUD + "/vlans";
+    public static final String CLOUD_VLAN = CLOUD_VLANS + "/{id}";
+    public static final String REPOSITORIES = "/repositories";
+    public static final String REPOSITORY = REPOSITORIES + "/{id}";
+    public static final String BACKUP_SERVER_REPOSITORIES = BACKUP_SERVER + "/repositories";
+    public static final String WAN_ACCELERATORS = "/wanAccelerators";
+    public static final String WAN_ACCELERATOR = WAN_ACCELERATORS + "/{id}";
     public static final String TASKS = "/tasks";
     public static final String TASK = TASKS + "/{id}";
     public static final String QUERY_SERVICE = "/querySvc";
@@ -36,5 +58,10 @@ public final class ApiPaths {
     /** The path of {@code template} with its {@code {id}} replaced (the caller encodes the id where it must). */
     public static String of(String template, Object id) {
         return template.replace("{id}", String.valueOf(id));
+    }
+
+    /** The path of a tenant's sub-object: {@code {id}} is the tenant, the template's second parameter {@code subId}. */
+    public static String of(String template, Object id, Object subId) {
+        return of(template, id).replaceFirst("\\{[a-z]+}", java.util.regex.Matcher.quoteReplacement(String.valueOf(subId)));
     }
 }

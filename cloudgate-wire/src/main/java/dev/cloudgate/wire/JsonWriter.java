@@ -26,7 +26,7 @@ public final class JsonWriter {
         try (JsonGenerator json = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
             if (root.isList()) {
                 json.writeStartObject();
-                json.writeFieldName(root.listItemName + "s");
+                json.writeFieldName(root.jsonListName());
                 items(json, root);
                 json.writeEndObject();
             } else {
@@ -53,7 +53,9 @@ public final class JsonWriter {
         }
         List<String> order = new ArrayList<>();
         for (Node child : node.children) {
-            order.add(child.name);
+            if (!child.xmlOnly) {
+                order.add(child.name);
+            }
         }
         for (String attribute : node.attributes.keySet()) {
             if (!attribute.equals("Href") && !attribute.equals("Type")) {
@@ -83,7 +85,7 @@ public final class JsonWriter {
         }
         for (Node child : node.children) {
             if (child.name.equals(property)) {
-                if (child.isAbsent()) {
+                if (child.isAbsent() || child.xmlOnly) {
                     break;
                 }
                 json.writeFieldName(property);
@@ -102,7 +104,7 @@ public final class JsonWriter {
         } else if (node.isList()) {
             json.writeStartObject();
             if (!node.children.isEmpty()) {
-                json.writeFieldName(node.listItemName + "s");
+                json.writeFieldName(node.jsonListName());
                 items(json, node);
             }
             json.writeEndObject();

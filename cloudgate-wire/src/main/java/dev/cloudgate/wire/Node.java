@@ -20,6 +20,8 @@ public final class Node {
     final List<Link> links = new ArrayList<>();
     final Object value;
     final String listItemName;
+    String jsonListName;
+    boolean xmlOnly;
     boolean hasLinks;
     List<String> jsonOrder;
     boolean jsonNulls;
@@ -40,6 +42,16 @@ public final class Node {
      */
     public static Node list(String name, String itemName) {
         return new Node(name, null, itemName);
+    }
+
+    /**
+     * A list wrapper whose JSON array name is not the item name plus {@code s}: the vendor's VLAN list
+     * items are called {@code Vlans} and its repository list is {@code Repositories} (SPEC-tenants §4.1, T-A17).
+     */
+    public static Node list(String name, String itemName, String jsonListName) {
+        Node node = new Node(name, null, itemName);
+        node.jsonListName = jsonListName;
+        return node;
     }
 
     /** An element of simple content; a null value leaves the element out (J8). */
@@ -81,6 +93,15 @@ public final class Node {
         return this;
     }
 
+    /**
+     * Leaves the node out of JSON: the empty {@code <Password />} of tenant and subtenant entities is
+     * shown in XML only (SPEC-tenants §2.4).
+     */
+    public Node xmlOnly() {
+        this.xmlOnly = true;
+        return this;
+    }
+
     /** Emits the JSON properties of {@link #jsonOrder} that are absent as {@code null} (Error bodies, §3.9). */
     public Node jsonNulls() {
         this.jsonNulls = true;
@@ -113,6 +134,10 @@ public final class Node {
 
     boolean isList() {
         return listItemName != null;
+    }
+
+    String jsonListName() {
+        return jsonListName != null ? jsonListName : listItemName + "s";
     }
 
     Object value() {

@@ -40,6 +40,8 @@ public final class XmlBodyReader {
     private static final Pattern NOTHING_EXPECTED = Pattern.compile(
             "cvc-complex-type\\.2\\.4\\.[dc]: Invalid content was found starting with element '([^']+)'.*");
     private static final Pattern BAD_VALUE = Pattern.compile("cvc-type\\.3\\.1\\.3: (The value .* of element '.*' is not valid\\.)");
+    private static final Pattern BAD_ATTRIBUTE = Pattern.compile(
+            "cvc-attribute\\.3: The value (.*) of attribute '([^']+)' on element '([^']+)' is not valid.*");
     private static final Pattern NOT_SIMPLE = Pattern.compile("cvc-type\\.3\\.1\\.2: Element '([^']+)' is a simple type.*");
 
     /** Deepest element nesting accepted (the XSD needs 4; room is left for Links and lenient bodies). */
@@ -63,6 +65,7 @@ public final class XmlBodyReader {
                         + Namespaces.EM + "; got '" + rootName + "'.");
             }
             prune(root, keepEmpty);
+            relocateVCloudResources(root);
             validate(document);
         } else if (!rootName.equalsIgnoreCase(expectedRoot)) {
             throw BodyException.invalid("The request body must be a " + expectedRoot + " element; got '" + rootName + "'.");
@@ -96,7 +99,9 @@ public final class XmlBodyReader {
                 drop.add(child);
             } else if (childElements(child).isEmpty() && child.getTextContent().isBlank() && !keepEmpty.contains(name)
                     // Only EM elements read as absent when empty; a foreign one (xi:include …) must meet the XSD.
-                    && Namespaces.EM.equals(child.getNamespaceURI())) {
+                    && Namespaces.EM.equals(child.getNamespaceURI())
+                    // An empty element that carries values in attributes (<LeaseOptions Enabled="false" />) is not absent.
+                    && !hasOwnAttributes(child)) {
                 drop.add(child);
             } else {
                 prune(child, keepEmpty);
@@ -106,6 +111,57 @@ public final class XmlBodyReader {
             element.removeChild(child);
         }
     }
+
+    private static boolean hasOwnAttributes(Element element) {
+        NamedNodeMap map = element.getAttributes();
+        for (int i = 0; i < map.getLength(); i++) {
+            Node attribute = map.item(i);
+            if (attribute.getNamespaceURI() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SPEC-tenants T-A5: a create spec may carry {@code VCloudComputeResources} either where the vendor's
+     * table puts it (after {@code ComputeResources}) or where its example does (after {@code OrganizationRef}).
+     * An XSD cannot offer one optional element at two places of a sequence (unique particle attribution),
+     * so the table position is moved to the example's before validation; a second occurrence still fails.
+     */
+    private static void relocateVCloudResources(Element root) {
+        if (!localName(root).equals("CreateCloudTenantSpec")) {
+            return;
+        }
+        List<Element> children = childElements(root);
+        List<Element> found = children.stream().filter(e -> localName(e).equals("VCloudComputeResources")).toList();
+        if (found.size() != 1) {
+            return;
+        }
+        Element moving = found.get(0);
+        for (Element before : children) {
+            if (before == moving) {
+                break;
+            }
+            if (!TABLE_POSITION_PREDECESSORS.contains(localName(before))) {
+                return;
+            }
+        }
+        Element insertBefore = null;
+        for (Element child : children) {
+            if (EXAMPLE_POSITION_SUCCESSORS.contains(localName(child))) {
+                insertBefore = child;
+                break;
+            }
+        }
+        root.removeChild(moving);
+        root.insertBefore(moving, insertBefore);
+    }
+
+    private static final Set<String> TABLE_POSITION_PREDECESSORS = Set.of("BackupServerIdOrName", "Name", "Description",
+            "Password", "Enabled", "LeaseExpirationDate", "Resources", "ComputeResources");
+    private static final Set<String> EXAMPLE_POSITION_SUCCESSORS = Set.of("CloudGatewayPools", "FailoverToOtherGatewaysIfFail",
+            "FailoverToOthersGatewaysIfFail", "Domain");
 
     private static void validate(Document document) {
         Validator validator = SCHEMA.newValidator();
@@ -155,6 +211,10 @@ public final class XmlBodyReader {
             if (m.matches()) {
                 return unqualify(m.group(1));
             }
+            m = BAD_ATTRIBUTE.matcher(problem);
+            if (m.matches()) {
+                return "The value " + m.group(1) + " of attribute '" + m.group(2) + "' of element '" + unqualify(m.group(3)) + "' is not valid.";
+            }
             m = NOT_SIMPLE.matcher(problem);
             if (m.matches()) {
                 return "Element '" + unqualify(m.group(1)) + "' must not contain child elements.";
@@ -170,8 +230,9 @@ public final class XmlBodyReader {
     private static BodyNode toBody(Element element, Set<String> keepEmpty) {
         List<Element> elements = childElements(element);
         String name = localName(element);
-        if (elements.isEmpty() && !element.hasAttributes() && !keepEmptyWrapper(name, keepEmpty)) {
-            String text = element.getTextContent();
+        String text = elements.isEmpty() ? element.getTextContent() : "";
+        // A kept-empty name with text is a plain value (<Name>x</Name> where <Name /> must survive, T-A34).
+        if (elements.isEmpty() && !element.hasAttributes() && !(keepEmptyWrapper(name, keepEmpty) && text.isBlank())) {
             return BodyNode.leaf(name, text.isBlank() && !keepEmpty.contains(name) ? null : text);
         }
         Map<String, String> attributes = BodyNode.attributeMap();

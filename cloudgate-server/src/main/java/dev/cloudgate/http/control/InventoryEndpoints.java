@@ -8,6 +8,7 @@ import dev.cloudgate.http.Routes;
 import dev.cloudgate.failure.Failure;
 import dev.cloudgate.control.InventoryControl;
 import dev.cloudgate.control.StateControl;
+import dev.cloudgate.seed.CloudSeed;
 import dev.cloudgate.seed.Seed;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,12 @@ record InventoryEndpoints(InventoryControl inventory, StateControl state) {
                 .add("GET", "/backup-servers/{backupServer}", Access.CONTROL, this::get)
                 .add("DELETE", "/backup-servers/{backupServer}", Access.CONTROL, this::removeBackupServer)
                 .add("POST", "/backup-servers/{backupServer}/managed-servers", Access.CONTROL, this::addManagedServer)
-                .add("DELETE", "/backup-servers/{backupServer}/managed-servers/{managedServer}", Access.CONTROL, this::removeManagedServer);
+                .add("DELETE", "/backup-servers/{backupServer}/managed-servers/{managedServer}", Access.CONTROL, this::removeManagedServer)
+                .add("POST", "/backup-servers/{backupServer}/repositories", Access.CONTROL, this::addRepository)
+                .add("DELETE", "/backup-servers/{backupServer}/repositories/{repository}", Access.CONTROL, this::removeRepository)
+                .add("POST", "/backup-servers/{backupServer}/wan-accelerators", Access.CONTROL, this::addWanAccelerator)
+                .add("DELETE", "/backup-servers/{backupServer}/wan-accelerators/{wanAccelerator}", Access.CONTROL, this::removeWanAccelerator)
+                .add("POST", "/tenants/{tenant}/password-check", Access.CONTROL, this::checkTenantPassword);
     }
 
     private Reply list(Call call) {
@@ -49,6 +55,39 @@ record InventoryEndpoints(InventoryControl inventory, StateControl state) {
     private Reply removeManagedServer(Call call) {
         inventory.removeManagedServer(call.pathParam("backupServer"), call.pathParam("managedServer"));
         return Reply.noContent();
+    }
+
+    private Reply addRepository(Call call) {
+        var r = inventory.addRepository(call.pathParam("backupServer"), ControlJson.read(call, CloudSeed.SeedRepository.class));
+        return ControlJson.created(new CloudSeed.SeedRepository(r.id(), r.name(), r.kind().name(), r.capacity(), r.freeSpace()));
+    }
+
+    private Reply removeRepository(Call call) {
+        inventory.removeRepository(call.pathParam("backupServer"), call.pathParam("repository"));
+        return Reply.noContent();
+    }
+
+    private Reply addWanAccelerator(Call call) {
+        var w = inventory.addWanAccelerator(call.pathParam("backupServer"), ControlJson.read(call, CloudSeed.SeedWanAccelerator.class));
+        return ControlJson.created(new CloudSeed.SeedWanAccelerator(w.id(), w.name(), w.description(), w.version(), w.cacheCapacityGb(),
+                w.trafficPort(), w.connectionsCount(), w.cachePath(), w.highBandwidthMode(), w.outOfDate()));
+    }
+
+    private Reply removeWanAccelerator(Call call) {
+        inventory.removeWanAccelerator(call.pathParam("backupServer"), call.pathParam("wanAccelerator"));
+        return Reply.noContent();
+    }
+
+    /** SPEC-tenants T-B17: whether a password opens a tenant; no representation returns one. */
+    private Reply checkTenantPassword(Call call) {
+        PasswordCheck check = ControlJson.read(call, PasswordCheck.class);
+        return ControlJson.ok(new PasswordMatch(inventory.tenantPasswordMatches(call.pathParam("tenant"), check.password())));
+    }
+
+    record PasswordCheck(String password) {
+    }
+
+    record PasswordMatch(boolean matches) {
     }
 
     private Seed.SeedBackupServer view(UUID id) {

@@ -89,8 +89,8 @@ public final class JdbcInfrastructureStore implements InfrastructureStore {
 
     @Override
     public void add(Tenant t) {
-        Jdbc.update(tx.write(), "insert into tenant (id, backup_server_id, name, enabled) values (?, ?, ?, ?)",
-                t.id(), t.backupServerId(), t.name(), t.enabled());
+        Jdbc.update(tx.write(), "insert into tenant (id, backup_server_id, name, name_key, enabled) values (?, ?, ?, ?, ?)",
+                t.id(), t.backupServerId(), t.name(), JdbcCloudInventoryStore.key(t.name()), t.enabled());
     }
 
     @Override

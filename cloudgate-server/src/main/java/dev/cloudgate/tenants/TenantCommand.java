@@ -1,0 +1,123 @@
+package dev.cloudgate.tenants;
+
+import dev.cloudgate.tasks.TaskCommand;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The tenant operations as task commands (SPEC-tenants §5), registered in {@link TenantOperations}.
+ * Component names are the stored JSON keys: never rename one. A command never carries a password,
+ * only its PBKDF2 hash (§2.4); times are epoch milliseconds. References keep the text as sent,
+ * because task messages quote it (T-A39).
+ */
+public sealed interface TenantCommand extends TaskCommand {
+
+    /** A UID from a body: what it names and how it was written. */
+    record Ref(UUID id, String sent) {
+        public Ref {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(sent, "sent");
+        }
+    }
+
+    /** A {@code BackupResource} / {@code CreateCloudTenantResourceSpec}; {@code name} null = the repository's name (T-A34). */
+    record Quota(String name, Ref repository, long quotaMb, Ref wanAccelerator) {
+        public Quota {
+            Objects.requireNonNull(repository, "repository");
+        }
+    }
+
+    /** A {@code ComputeResource} of a create (§6.6). */
+    record Subscription(Ref plan, Ref wanAccelerator, String platform, boolean useNetworkFailover, NetworkAppliance appliance) {
+        public Subscription {
+            Objects.requireNonNull(plan, "plan");
+            Objects.requireNonNull(platform, "platform");
+        }
+    }
+
+    /** A {@code VCloudComputeResource} of a vCD create (§6.2 #20). */
+    record Vdc(String vdcRef, boolean useNetworkFailover, NetworkAppliance appliance, Ref wanAccelerator) {
+        public Vdc {
+            Objects.requireNonNull(vdcRef, "vdcRef");
+        }
+    }
+
+    /** {@code CreateCloudTenant}; {@code organizationRef} for vCD, {@code domainName}/{@code domainPort} for AD. */
+    record Create(UUID backupServerId, String name, String description, String passwordHash, boolean enabled, Long leaseExpiration,
+            List<Quota> resources, List<Subscription> computeResources, boolean throttlingEnabled, int throttlingSpeedLimit,
+            String throttlingSpeedUnit, int publicIpCount, int maxConcurrentTasks, boolean backupProtectionEnabled,
+            int backupProtectionPeriod, String tenantType, String organizationRef, List<Vdc> vdcs, List<Ref> pools, boolean failover,
+            String domainName, Integer domainPort) implements TenantCommand {
+        public Create {
+            Objects.requireNonNull(backupServerId, "backupServerId");
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("name is required");
+            }
+            Objects.requireNonNull(tenantType, "tenantType");
+            description = description == null ? "" : description;
+            resources = resources == null ? List.of() : List.copyOf(resources);
+            computeResources = computeResources == null ? List.of() : List.copyOf(computeResources);
+            vdcs = vdcs == null ? List.of() : List.copyOf(vdcs);
+            pools = pools == null ? List.of() : List.copyOf(pools);
+        }
+
+        @Override
+        public String target() {
+            return "name " + name;
+        }
+    }
+
+    /** {@code EditCloudTenant}: null = not sent, unchanged (§2.7); {@code pools} non-null replaces the pools. */
+    record Edit(UUID tenantId, String passwordHash, String description, Boolean enabled, Boolean leaseEnabled, Long leaseExpiration,
+            Boolean throttlingEnabled, Integer throttlingSpeedLimit, String throttlingSpeedUnit, Integer maxConcurrentTasks,
+            Boolean backupProtectionEnabled, Integer backupProtectionPeriod, List<Ref> pools, Boolean failover) implements TenantCommand {
+        public Edit {
+            Objects.requireNonNull(tenantId, "tenantId");
+            pools = pools == null ? null : List.copyOf(pools);
+        }
+
+        @Override
+        public String target() {
+            return "tenant " + tenantId;
+        }
+    }
+
+    /** {@code DeleteCloudTenant}; {@code includeBackups} is kept for the audit line only (T-A28). */
+    record Delete(UUID tenantId, boolean includeBackups) implements TenantCommand {
+        public Delete {
+            Objects.requireNonNull(tenantId, "tenantId");
+        }
+
+        @Override
+        public String target() {
+            return "tenant " + tenantId;
+        }
+    }
+
+    /** {@code CreateCloudTenantResource} of a backup resource (§6.5). */
+    record CreateResource(UUID tenantId, Quota quota) implements TenantCommand {
+        public CreateResource {
+            Objects.requireNonNull(tenantId, "tenantId");
+            Objects.requireNonNull(quota, "quota");
+        }
+
+        @Override
+        public String target() {
+            return "tenant " + tenantId;
+        }
+    }
+
+    /** {@code DeleteCloudTenantResource}. */
+    record DeleteResource(UUID tenantId, UUID resourceId) implements TenantCommand {
+        public DeleteResource {
+            Objects.requireNonNull(tenantId, "tenantId");
+            Objects.requireNonNull(resourceId, "resourceId");
+        }
+
+        @Override
+        public String target() {
+            return "backup resource " + resourceId;
+        }
+    }
+}

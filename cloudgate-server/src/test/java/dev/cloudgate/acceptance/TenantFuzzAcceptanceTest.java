@@ -1,0 +1,134 @@
+package dev.cloudgate.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * The tenant bodies (SPEC-tenants §6.2, §6.3, §6.5) fuzzed the way the gateway bodies are: generated
+ * malformed creates, edits and quotas, in XML and JSON, each refused with a 4xx and a well-formed Error
+ * body, never a 500; no task is ever started and no tenant changes.
+ */
+class TenantFuzzAcceptanceTest {
+    static final String NS = "http://www.veeam.com/ent/v1.0";
+    static final String ABC = Fixtures.TENANT_ABC;
+    static final String CREATE = "<?xml version=\"1.0\" encoding=\"utf-8\"?><CreateCloudTenantSpec xmlns=\"" + NS + "\">"
+            + "<Name>Fuzz Co</Name><Description>fuzz</Description><Password>Str0ng-Pa55</Password><Enabled>true</Enabled>"
+            + "<LeaseExpirationDate>2099-12-31T00:00:00Z</LeaseExpirationDate><Resources><BackupResource><Name>q</Name>"
+            + "<RepositoryUid>urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a</RepositoryUid><QuotaMb>2048</QuotaMb>"
+            + "</BackupResource></Resources><ThrottlingEnabled>false</ThrottlingEnabled><ThrottlingSpeedLimit>1</ThrottlingSpeedLimit>"
+            + "<ThrottlingSpeedUnit>MBps</ThrottlingSpeedUnit><PublicIpCount>0</PublicIpCount>"
+            + "<BackupServerUid>urn:veeam:BackupServer:" + Api.BS1 + "</BackupServerUid><MaxConcurrentTasks>2</MaxConcurrentTasks>"
+            + "<TenantType>Standalone</TenantType><CloudGatewayPools><CloudGatewayPoolUid>urn:veeam:CloudGatewayPool:"
+            + "64bf55fb-b53f-4214-950a-fcc3a241622b</CloudGatewayPoolUid></CloudGatewayPools></CreateCloudTenantSpec>";
+    static final String CREATE_JSON = "{\"Name\":\"Fuzz Co\",\"Password\":\"Str0ng-Pa55\",\"Enabled\":true,"
+            + "\"LeaseExpirationDate\":\"2099-12-31T00:00:00Z\",\"Resources\":{\"BackupResources\":[{\"RepositoryUid\":"
+            + "\"a0f35f34-8d58-4470-b52d-071e1417732a\",\"QuotaMb\":2048}]},\"ThrottlingSpeedLimit\":1,\"ThrottlingSpeedUnit\":\"MBps\","
+            + "\"BackupServerUid\":\"" + Api.BS1 + "\",\"MaxConcurrentTasks\":2}";
+    static final String EDIT = "<CloudTenant xmlns=\"" + NS + "\"><Password>N3w-Pa55</Password><Description>fuzz</Description>"
+            + "<Enabled>false</Enabled><LeaseOptions Enabled=\"true\" ExpirationDate=\"2099-06-30T00:00:00Z\" />"
+            + "<ThrottlingEnabled>true</ThrottlingEnabled><ThrottlingSpeedLimit>100</ThrottlingSpeedLimit>"
+            + "<ThrottlingSpeedUnit>Mbps</ThrottlingSpeedUnit><MaxConcurrentTasks>4</MaxConcurrentTasks>"
+            + "<BackupProtectionEnabled>true</BackupProtectionEnabled><BackupProtectionPeriod>7</BackupProtectionPeriod></CloudTenant>";
+    static final String RESOURCE = "<CreateCloudTenantResourceSpec xmlns=\"" + NS + "\"><Name>q</Name>"
+            + "<RepositoryUid>urn:veeam:Repository:0a9c15f5-bc17-4848-a14b-b2ec3f9919ea</RepositoryUid><QuotaMb>2048</QuotaMb>"
+            + "<WanAcceleratorUid /></CreateCloudTenantResourceSpec>";
+    /** Elements whose generated values are never valid (no numbers, booleans, dates, units or UIDs among them). */
+    static final List<String> FIELDS = List.of("QuotaMb", "ThrottlingSpeedLimit", "MaxConcurrentTasks", "Enabled", "ThrottlingSpeedUnit",
+            "LeaseExpirationDate", "BackupServerUid", "RepositoryUid", "CloudGatewayPoolUid", "PublicIpCount", "BackupProtectionPeriod");
+
+    static RunningServer server;
+    static String token;
+    static String owner;
+    static String tenantsBefore;
+
+    @BeforeContainer
+    static void start() {
+        server = RunningServer.start();
+        owner = server.api().logon().token();
+        tenantsBefore = server.api().token(owner).get("/cloud/tenants?format=Entity").body();
+        token = server.api().logon().token();
+    }
+
+    @AfterContainer
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @AfterProperty
+    void serverIsUpAndNoTenantChanged() {
+        Api api = server.api().token(owner);
+        assertThat(api.get("/").status()).isEqualTo(200);
+        assertThat(api.get("/cloud/tenants?format=Entity").body()).isEqualTo(tenantsBefore);
+        assertThat(server.api().token(token).get("/tasks").body()).doesNotContain("<Task ");
+    }
+
+    @Property(tries = 600, shrinking = ShrinkingMode.OFF)
+    void malformedTenantBodiesAreRefusedWithAnErrorBody(@ForAll("writes") FuzzAcceptanceTest.Request request) {
+        RawHttp.Response r = RawHttp.exchange(server.port(), request.bytes());
+        String what = request + "\n=> " + r.status() + " " + r.body();
+        assertThat(r.status()).as(what).isBetween(400, 499);
+        FuzzAcceptanceTest.assertWellFormedError(r, what);
+    }
+
+    @Provide
+    Arbitrary<FuzzAcceptanceTest.Request> writes() {
+        Arbitrary<String[]> target = Arbitraries.of(
+                new String[] {"POST", "/api/cloud/tenants", CREATE, CREATE_JSON},
+                new String[] {"PUT", "/api/cloud/tenants/" + ABC, EDIT, "{\"Description\":\"fuzz\",\"MaxConcurrentTasks\":4}"},
+                new String[] {"PUT", "/api/cloud/tenants/urn:veeam:CloudTenant:" + ABC, EDIT, "{\"ThrottlingSpeedLimit\":5}"},
+                new String[] {"POST", "/api/cloud/tenants/" + ABC + "/resources", RESOURCE,
+                    "{\"RepositoryUid\":\"0a9c15f5-bc17-4848-a14b-b2ec3f9919ea\",\"QuotaMb\":2048}"});
+        return target.flatMap(t -> Combinators.combine(headers(), broken(t[2], t[3]))
+                .as((headers, body) -> new FuzzAcceptanceTest.Request(t[0], t[1], headers, body)));
+    }
+
+    private static Arbitrary<List<String>> headers() {
+        return Arbitraries.of("Content-Type: application/xml", "Content-Type: application/json", "Content-Type: text/xml")
+                .flatMap(type -> Arbitraries.of("Accept: application/xml", "Accept: application/json")
+                        .map(accept -> List.of("X-RestSvcSessionId: " + token, type, accept)));
+    }
+
+    /** Bodies that cannot be valid: truncated, a field with an impossible value, renamed, hostile, or wrong-kind UIDs. */
+    private static Arbitrary<byte[]> broken(String xml, String json) {
+        Arbitrary<String> truncated = Arbitraries.oneOf(
+                Arbitraries.integers().between(0, xml.length() - 2).map(n -> xml.substring(0, n)),
+                Arbitraries.integers().between(0, json.length() - 2).map(n -> json.substring(0, n)));
+        Arbitrary<String> badValue = Arbitraries.of(FIELDS.stream().filter(f -> xml.contains("<" + f + ">")).toList())
+                .flatMap(field -> Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(30)
+                        .filter(v -> !v.matches("[+-]?\\d+") && !v.matches("(?i)true|false") && !v.matches("Mbps|KBps|MBps"))
+                        .map(v -> xml.replaceFirst("<" + field + ">[^<]*</" + field + ">",
+                                Matcher.quoteReplacement("<" + field + ">" + v.replace("&", "&amp;").replace("<", "&lt;") + "</" + field + ">"))));
+        Arbitrary<String> outOfRange = Arbitraries.of(FIELDS.stream().filter(f -> xml.contains("<" + f + ">"))
+                        .filter(f -> List.of("QuotaMb", "ThrottlingSpeedLimit", "MaxConcurrentTasks", "BackupProtectionPeriod").contains(f))
+                        .toList())
+                .flatMap(field -> Arbitraries.of(field.equals("QuotaMb") ? List.of("0", "-1", "1023", "2147483648")
+                                : List.of("0", "-1", "99999999999999999999"))
+                        .map(v -> xml.replaceFirst("<" + field + ">[^<]*</" + field + ">", "<" + field + ">" + v + "</" + field + ">")));
+        Arbitrary<String> renamed = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10)
+                .map(n -> xml.replace("Description>", n + "Zz>").replace("QuotaMb>", n + "Zz>"));
+        List<String> kinds = List.of("urn:veeam:Repository:", "urn:veeam:BackupServer:", "urn:veeam:CloudGatewayPool:").stream()
+                .filter(xml::contains).toList();
+        Arbitrary<String> wrongKind = kinds.isEmpty() ? Arbitraries.just("<CloudTenant xmlns=\"" + NS + "\"><Password>" + "p".repeat(256)
+                + "</Password></CloudTenant>") : Arbitraries.of(kinds).map(kind -> xml.replace(kind, "urn:veeam:CloudGateway:"));
+        Arbitrary<String> hostile = Arbitraries.of(
+                "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + xml.replace("<?xml version=\"1.0\" encoding=\"utf-8\"?>", ""),
+                "<a>".repeat(3000) + "</a>".repeat(3000), "[".repeat(3000) + "]".repeat(3000), "null", "[]", "{}x", json + json,
+                xml.replaceFirst("<(\\w+) xmlns", "<CloudGateway xmlns"), "{\"Password\": " + "\"p\"".repeat(2) + "}");
+        return Arbitraries.oneOf(truncated, badValue, outOfRange, renamed, wrongKind, hostile)
+                .filter(body -> !body.equals(xml) && !body.equals(json))
+                .map(s -> s.getBytes(StandardCharsets.UTF_8));
+    }
+}
