@@ -75,9 +75,10 @@ public final class CloudgateServer implements AutoCloseable {
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
     /** How often the data directory's free space is looked at, to notice a full disk and its recovery. */
     private static final Duration DISK_CHECK_EVERY = Duration.ofSeconds(1);
-    /** How often the embedded store is compacted while running, and for how long at most each time. */
+    /** How often the embedded store is compacted while running: chunks under this fill rate, this much each time. */
     private static final Duration COMPACT_EVERY = Duration.ofSeconds(2);
-    private static final int COMPACT_MAX_MILLIS = 200;
+    private static final int COMPACT_FILL_RATE = 80;
+    private static final int COMPACT_MAX_BYTES = 4 * 1024 * 1024;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CloudgateServer.class);
     private final Config config;
     private final Database database;
@@ -268,7 +269,7 @@ public final class CloudgateServer implements AutoCloseable {
             return;
         }
         try {
-            database.compact(COMPACT_MAX_MILLIS);
+            database.compact(COMPACT_FILL_RATE, COMPACT_MAX_BYTES);
         } catch (RuntimeException e) {
             disk.classify(e);
             // Retried on the next pass; a full disk is reported by the store's own state, not once per pass.
