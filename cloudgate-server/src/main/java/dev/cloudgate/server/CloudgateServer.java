@@ -331,10 +331,22 @@ public final class CloudgateServer implements AutoCloseable {
         return config.embedded() ? "embedded H2 in " + config.dataDir().toAbsolutePath() : "PostgreSQL";
     }
 
+    /**
+     * Jetty stops its connectors and handlers even when the graceful wait for open exchanges runs out, and only
+     * then reports the timeout: the server is down either way, so that timeout must not keep the store open.
+     */
+    private void stopJetty() throws Exception {
+        try {
+            jetty.stop();
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.info("open connections did not finish within {} ms of the stop; they were closed", jetty.getStopTimeout());
+        }
+    }
+
     @Override
     public void close() throws Exception {
         housekeeping.shutdownNow();
-        jetty.stop();
+        stopJetty();
         runner.close();
         database.close();
         if (config.embedded()) {
