@@ -44,12 +44,13 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::parseInt).toList();
                 case "--only" -> only = Pattern.compile(args[++i], Pattern.CASE_INSENSITIVE);
                 case "--jfr" -> jfr = true;
-                case "all", "scale" -> mode = args[i];
+                case "all", "scale", "backlog" -> mode = args[i];
                 case "--help", "-h" -> {
                     System.out.println("""
-                            bench/run [all|scale] [options]
+                            bench/run [all|scale|backlog] [options]
                               all (default)          every scenario; cloudgate, WireMock and a bare Netty responder; one report
                               scale                  the filtered paged query at --sizes gateways (cloudgate only)
+                              backlog                2,000 gateway creates beside 6,000 managed servers: tasks/s
                               --gateways N           store size for 'all' (default 10000)
                               --spares N             spare hosts per prefix for creates (default 8000; 100 to a backup server)
                               --slice S              warm-up slice (default 2 s)

@@ -25,8 +25,16 @@ public final class Transactor {
     private final AtomicLong anyWrites = new AtomicLong();
     private final AtomicInteger committingAny = new AtomicInteger();
 
+    private final DiskGuard disk;
+
     public Transactor(DataSource dataSource) {
+        this(dataSource, DiskGuard.NONE);
+    }
+
+    /** @param disk refuses writes while the store's disk is full, and turns a write that failed on it into a 503 */
+    public Transactor(DataSource dataSource, DiskGuard disk) {
         this.dataSource = dataSource;
+        this.disk = disk;
     }
 
     /** Runs {@code work} in a transaction, or inside the one already open on this thread. */
@@ -34,6 +42,14 @@ public final class Transactor {
         if (current.get() != null) {
             return work.get();
         }
+        try {
+            return transaction(work);
+        } catch (RuntimeException e) {
+            throw disk.classify(e);
+        }
+    }
+
+    private <T> T transaction(Supplier<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
@@ -70,6 +86,7 @@ public final class Transactor {
      * cached answer outlives it. {@code Jdbc.update} takes nothing else: a write cannot bypass invalidation.
      */
     public Write write() {
+        disk.beforeWrite();
         Write write = new Write(connection());
         wrote.set(Boolean.TRUE);
         wroteAny.set(Boolean.TRUE);
@@ -81,6 +98,7 @@ public final class Transactor {
      * that a logon or a task's lease does not empty the cache. Anything else uses {@link #write()}.
      */
     public Write writeUncached() {
+        disk.beforeWrite();
         Write write = new Write(connection());
         wroteAny.set(Boolean.TRUE);
         return write;
