@@ -38,6 +38,8 @@ public final class Bench {
         Bench bench = new Bench(options);
         if (options.mode().equals("scale")) {
             bench.scale();
+        } else if (options.mode().equals("backlog")) {
+            bench.backlog();
         } else {
             bench.all();
         }
@@ -189,6 +191,65 @@ public final class Bench {
         System.out.println(Report.scaleTable(curve, machine()));
         System.out.println("Every request unique (answers computed by the store each time):");
         System.out.println(Report.scaleTable(uncached, machine()));
+    }
+
+    /**
+     * A backlog of gateway creates beside many managed servers of one backup server (issue 16, finding 9:
+     * each task used to load every managed server of its backup server). Eight clients submit the creates
+     * as fast as they are accepted; the figure is creates per second from the first POST to the last
+     * task Finished (tasks run one at a time, in order, so the newest task finishes last).
+     */
+    private void backlog() throws Exception {
+        int servers = 6000;
+        int tasks = 2000;
+        String backupServer = "8ea5406b-a6e9-42d9-bca5-44b6a5d94af1";
+        Files.createDirectories(work);
+        Path seed = work.resolve("seed-backlog-" + servers + ".yaml");
+        StringBuilder yaml = new StringBuilder("backupServers:\n  - id: " + backupServer + "\n    name: vbr01.bench.local\n    managedServers:\n");
+        for (int i = 0; i < servers; i++) {
+            yaml.append("      - { name: gw%d.bench.local, type: Windows, ip: 10.1.%d.%d }\n".formatted(i, i / 250, i % 250));
+        }
+        yaml.append("users:\n  - { name: '" + Seeds.USER + "', role: Portal Administrator, password: " + Seeds.PASSWORD + " }\n");
+        Files.writeString(seed, yaml);
+        try (Server cloudgate = Server.cloudgate(options.root(), freshDir("data-backlog"), seed, work.resolve("cloudgate-backlog.log"),
+                options.javaOptions(work))) {
+            cloudgate.awaitFirst200("/api/", 600_000);
+            Client client = new Client(cloudgate.url(""));
+            String token = client.send("POST", "/api/sessionMngr/?v=latest", null, "Authorization", Client.basic(Seeds.USER, Seeds.PASSWORD))
+                    .header("X-RestSvcSessionId");
+            long started = System.nanoTime();
+            List<java.util.concurrent.Future<String>> created = new ArrayList<>();
+            try (java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+                for (int i = 0; i < tasks; i++) {
+                    String xml = ("<CreateCloudGatewaySpec xmlns=\"http://www.veeam.com/ent/v1.0\"><ServerHostName>gw%d.bench.local</ServerHostName>"
+                            + "<NetworkType>Direct</NetworkType><BackupServerUid>%s</BackupServerUid></CreateCloudGatewaySpec>").formatted(i, backupServer);
+                    created.add(clients.submit(() -> {
+                        Stubs.Captured answer = client.send("POST", "/api/cloud/gateways", xml, "X-RestSvcSessionId", token,
+                                "Content-Type", XML);
+                        require(answer, 202, "create");
+                        return Client.pathOf(answer.header("Location"));
+                    }));
+                }
+            }
+            double acceptedSeconds = (System.nanoTime() - started) / 1e9;
+            String newest = null;
+            for (java.util.concurrent.Future<String> task : created) {
+                String href = task.get();
+                if (newest == null || number(href) > number(newest)) {
+                    newest = href;
+                }
+            }
+            while (!client.send("GET", newest, null, "X-RestSvcSessionId", token).text().contains("<State>Finished</State>")) {
+                Thread.sleep(5);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("backlog: %d gateway creates beside %d managed servers of one backup server: accepted in %.1f s, "
+                    + "all Finished after %.1f s: %.0f tasks/s (%s)%n", tasks, servers, acceptedSeconds, seconds, tasks / seconds, machine());
+        }
+    }
+
+    private static long number(String taskHref) {
+        return Long.parseLong(taskHref.replaceAll(".*?(\\d+)$", "$1"));
     }
 
     private Path lua(String name) {

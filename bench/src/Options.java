@@ -28,12 +28,13 @@ record Options(Path root, Path wiremockJar, String mode, int gateways, int spare
                 case "--create-rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::parseInt).toList();
                 case "--jfr" -> jfr = true;
-                case "all", "scale" -> mode = args[i];
+                case "all", "scale", "backlog" -> mode = args[i];
                 case "--help", "-h" -> {
                     System.out.println("""
-                            bench/run [all|scale] [options]
+                            bench/run [all|scale|backlog] [options]
                               all (default)      every scenario, cloudgate and WireMock, one table
                               scale              the filtered paged query at --sizes gateways
+                              backlog            2,000 gateway creates beside 6,000 managed servers: tasks/s
                               --gateways N       store size for 'all' (default 10000)
                               --spares N         spare hosts per wrk thread for creates (default 5000)
                               --warmup S         unmeasured seconds before each scenario (default 2)

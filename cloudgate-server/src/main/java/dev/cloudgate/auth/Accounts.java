@@ -33,6 +33,8 @@ public final class Accounts {
     private final HashGate gate = HashGate.forThisMachine();
     /** PBKDF2 runs so far: each costs a core for a noticeable time, so /metrics shows them. */
     private final java.util.concurrent.atomic.LongAdder passwordChecks = new java.util.concurrent.atomic.LongAdder();
+    /** PBKDF2 iterations run: the cost of the checks, so that an unknown user's check is seen to cost a real one's. */
+    private final java.util.concurrent.atomic.LongAdder hashIterations = new java.util.concurrent.atomic.LongAdder();
     private volatile List<Account> cache;
     private volatile String unknownUserHash;
 
@@ -105,6 +107,7 @@ public final class Accounts {
             try {
                 matches = gate.check(() -> {
                     passwordChecks.increment();
+                    hashIterations.add(Passwords.iterations(hash));
                     return Passwords.matches(password, hash);
                 }) && found.isPresent();
             } catch (RuntimeException | Error e) {
@@ -176,6 +179,15 @@ public final class Accounts {
     /** How many PBKDF2 checks this node has run (remembered and shared checks do not count). */
     public long passwordChecks() {
         return passwordChecks.sum();
+    }
+
+    /** What the password checks cost and how they are bounded, for metrics. */
+    public PasswordCheckFigures passwordCheckFigures() {
+        return new PasswordCheckFigures(passwordChecks.sum(), hashIterations.sum(), gate.peak(), gate.bound());
+    }
+
+    /** Checks run, PBKDF2 iterations run, the most checks that ran at once, and how many may. */
+    public record PasswordCheckFigures(long checks, long iterations, int peak, int bound) {
     }
 
     public Optional<Account> find(String userName) {

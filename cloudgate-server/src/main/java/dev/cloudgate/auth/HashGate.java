@@ -19,8 +19,13 @@ final class HashGate {
     private final int maxWaiting;
     private final long maxWaitMillis;
     private final AtomicInteger waiting = new AtomicInteger();
+    private final int concurrent;
+    /** Checks running now, and the most that ever ran at once: what the bound is seen to hold by (metrics). */
+    private final AtomicInteger inside = new AtomicInteger();
+    private final AtomicInteger peak = new AtomicInteger();
 
     HashGate(int concurrent, int maxWaiting, long maxWaitMillis) {
+        this.concurrent = concurrent;
         this.running = new Semaphore(concurrent, true);
         this.maxWaiting = maxWaiting;
         this.maxWaitMillis = maxWaitMillis;
@@ -53,9 +58,21 @@ final class HashGate {
             }
         }
         try {
+            peak.accumulateAndGet(inside.incrementAndGet(), Math::max);
             return passwordCheck.getAsBoolean();
         } finally {
+            inside.decrementAndGet();
             running.release();
         }
+    }
+
+    /** How many checks may run at once. */
+    int bound() {
+        return concurrent;
+    }
+
+    /** The most checks that ran at once since start. */
+    int peak() {
+        return peak.get();
     }
 }

@@ -104,8 +104,15 @@ public final class SessionService {
         session.lastSeenAt = now;
         // The store's clock restarts less often: it matters for restarts and the idle sweep, not per request.
         if (now - session.writtenAt > touchSlackMillis) {
-            tx.run(() -> sessions.touch(id, now));
-            session.writtenAt = now;
+            try {
+                tx.run(() -> sessions.touch(id, now));
+                session.writtenAt = now;
+            } catch (Failure f) {
+                // A full disk refuses writes, not reads: the session's time is kept in memory meanwhile.
+                if (f.kind() != Failure.Kind.UNAVAILABLE || live == null) {
+                    throw f;
+                }
+            }
         }
         return new LogonSession(id, userName, role, session.createdAt, now);
     }

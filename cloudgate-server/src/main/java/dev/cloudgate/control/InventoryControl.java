@@ -42,6 +42,25 @@ public final class InventoryControl {
         this.tenants = tenants;
     }
 
+    /**
+     * SPEC-tenants T-B17: whether {@code password} is that subtenant's (or, with {@code subtenantId} null,
+     * the tenant's, as {@link #tenantPasswordMatches}), so a test can see a password change take effect; the hash itself never leaves.
+     * A tenant or subtenant without a password matches nothing.
+     */
+    public boolean passwordMatches(String tenantId, String subtenantId, String password) {
+        String hash = tx.inTransaction(() -> {
+            UUID id = dev.cloudgate.wire.Uids.parse(dev.cloudgate.tenants.CloudTenant.KIND, tenantId)
+                    .orElseThrow(() -> Failure.notFound("Cloud tenant " + tenantId + " was not found."));
+            var tenant = tenants.find(id).orElseThrow(() -> Failure.notFound("Cloud tenant " + tenantId + " was not found."));
+            if (subtenantId == null) {
+                return tenant.passwordHash();
+            }
+            return tenants.subtenantsOf(tenant.id()).stream().filter(s -> s.id().toString().equalsIgnoreCase(subtenantId.trim())).findFirst()
+                    .orElseThrow(() -> Failure.notFound("Subtenant " + subtenantId + " was not found.")).passwordHash();
+        });
+        return hash != null && password != null && dev.cloudgate.auth.Passwords.matches(password, hash);
+    }
+
     /** SPEC-tenants §1.2: repositories change only through the seed and here. Names are unique per backup server. */
     public Repository addRepository(String backupServerIdOrName, CloudSeed.SeedRepository spec) {
         return tx.inTransaction(() -> {

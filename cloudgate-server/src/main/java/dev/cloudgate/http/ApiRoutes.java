@@ -8,7 +8,9 @@ import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.query.QueryService;
 import dev.cloudgate.tasks.TaskService;
 import dev.cloudgate.tenants.CloudInventory;
+import dev.cloudgate.tenants.PlanService;
 import dev.cloudgate.tenants.TenantService;
+import dev.cloudgate.tenants.VlanService;
 import dev.cloudgate.wire.ApiPaths;
 import java.util.List;
 
@@ -20,7 +22,7 @@ public final class ApiRoutes {
     /** @param cache caches the answers of read-only GETs; {@link ResponseCache#NONE} where another process may write the store */
     public static Routes build(SessionService sessionService, Infrastructure infrastructure, GatewayService gatewayService,
             TaskService taskService, List<String> supportedVersions, PoolService poolService, QueryService queryService,
-            ResponseCache cache, TenantService tenantService, CloudInventory cloudInventory) {
+            ResponseCache cache, TenantService tenantService, CloudInventory cloudInventory, PlanService planService, VlanService vlanService) {
         EntryEndpoints entry = new EntryEndpoints(sessionService, infrastructure, supportedVersions);
         SessionEndpoints sessions = new SessionEndpoints(sessionService, entry);
         InfrastructureEndpoints infra = new InfrastructureEndpoints(infrastructure);
@@ -30,8 +32,11 @@ public final class ApiRoutes {
         PoolEndpoints pools = new PoolEndpoints(poolService, gateways.view(), infrastructure);
         TenantEndpoints tenants = new TenantEndpoints(tenantService, infrastructure, poolService, pools);
         RepositoryEndpoints repositories = new RepositoryEndpoints(cloudInventory, infrastructure);
+        HardwarePlanEndpoints plans = new HardwarePlanEndpoints(planService, tenantService, infrastructure);
+        VlanEndpoints vlans = new VlanEndpoints(vlanService, infrastructure);
         QueryEndpoints queries = new QueryEndpoints(queryService,
-                new QueryResults(gatewayService, poolService, infrastructure, taskService, tenantService, cloudInventory));
+                new QueryResults(gatewayService, poolService, infrastructure, taskService, tenantService, cloudInventory,
+                        planService, vlanService));
         Endpoint notImplemented = call -> {
             throw Failure.notImplemented();
         };
@@ -83,6 +88,30 @@ public final class ApiRoutes {
                 .add("POST", ApiPaths.CLOUD_TENANT_RESOURCES, Access.INFRASTRUCTURE, tenants::createResource)
                 .add("GET", ApiPaths.CLOUD_TENANT_RESOURCE, Access.INFRASTRUCTURE, cache.around(tenants::resource))
                 .add("DELETE", ApiPaths.CLOUD_TENANT_RESOURCE, Access.INFRASTRUCTURE, tenants::deleteResource)
+                .add("GET", ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCES, Access.INFRASTRUCTURE, cache.around(tenants::computeResources))
+                .add("POST", ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCES, Access.INFRASTRUCTURE, tenants::createComputeResource)
+                .add("GET", ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCE, Access.INFRASTRUCTURE, cache.around(tenants::computeResource))
+                .add("DELETE", ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCE, Access.INFRASTRUCTURE, tenants::deleteComputeResource)
+                .add("GET", ApiPaths.CLOUD_TENANT_VCLOUD_COMPUTE_RESOURCES, Access.INFRASTRUCTURE, cache.around(tenants::vCloudComputeResources))
+                .add("POST", ApiPaths.CLOUD_TENANT_VCLOUD_COMPUTE_RESOURCES, Access.INFRASTRUCTURE, notImplemented)
+                .add("GET", ApiPaths.CLOUD_TENANT_VCLOUD_COMPUTE_RESOURCE, Access.INFRASTRUCTURE, cache.around(tenants::vCloudComputeResource))
+                .add("DELETE", ApiPaths.CLOUD_TENANT_VCLOUD_COMPUTE_RESOURCE, Access.INFRASTRUCTURE, notImplemented)
+                .add("GET", ApiPaths.CLOUD_TENANT_SUBTENANTS, Access.INFRASTRUCTURE, cache.around(tenants::subtenants))
+                .add("POST", ApiPaths.CLOUD_TENANT_SUBTENANTS, Access.INFRASTRUCTURE, tenants::createSubtenant)
+                .add("GET", ApiPaths.CLOUD_TENANT_SUBTENANT, Access.INFRASTRUCTURE, cache.around(tenants::subtenant))
+                .add("PUT", ApiPaths.CLOUD_TENANT_SUBTENANT, Access.INFRASTRUCTURE, tenants::editSubtenant)
+                .add("DELETE", ApiPaths.CLOUD_TENANT_SUBTENANT, Access.INFRASTRUCTURE, tenants::deleteSubtenant)
+                .add("GET", ApiPaths.CLOUD_TENANT_FREE_LICENSE_COUNTERS, Access.INFRASTRUCTURE, cache.around(tenants::freeLicenseCounters))
+                .add("GET", ApiPaths.CLOUD_HARDWARE_PLANS, Access.INFRASTRUCTURE, cache.around(plans::list))
+                .add("POST", ApiPaths.CLOUD_HARDWARE_PLANS, Access.INFRASTRUCTURE, plans::create)
+                .add("GET", ApiPaths.CLOUD_HARDWARE_PLAN, Access.INFRASTRUCTURE, cache.around(plans::get))
+                .add("PUT", ApiPaths.CLOUD_HARDWARE_PLAN, Access.INFRASTRUCTURE, plans::edit)
+                .add("DELETE", ApiPaths.CLOUD_HARDWARE_PLAN, Access.INFRASTRUCTURE, plans::delete)
+                .add("GET", ApiPaths.CLOUD_HARDWARE_PLAN_TENANTS, Access.INFRASTRUCTURE, cache.around(plans::tenants))
+                .add("GET", ApiPaths.CLOUD_VLANS, Access.INFRASTRUCTURE, cache.around(vlans::list))
+                .add("GET", ApiPaths.CLOUD_VLAN, Access.INFRASTRUCTURE, cache.around(vlans::get))
+                .add("PUT", ApiPaths.CLOUD_VLAN, Access.INFRASTRUCTURE, vlans::edit)
+                .add("DELETE", ApiPaths.CLOUD_VLAN, Access.INFRASTRUCTURE, vlans::delete)
 
                 .add("GET", ApiPaths.TASKS, Access.ANY, tasks::list)
                 .add("GET", ApiPaths.TASK, Access.ANY, tasks::get)

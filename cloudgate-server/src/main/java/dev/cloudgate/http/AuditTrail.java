@@ -13,15 +13,31 @@ import java.util.regex.Pattern;
  * where tasks run (tasks). Session ids are shortened: a SessionId is as good as its token (SPEC §2.3).
  */
 public final class AuditTrail {
-    private static final Map<String, String> OPERATIONS = Map.of(
-            "DELETE " + ApiPaths.LOGON_SESSION, "Logout",
-            "POST " + ApiPaths.CLOUD_GATEWAYS, Operations.CREATE_CLOUD_GATEWAY,
-            "PUT " + ApiPaths.CLOUD_GATEWAY, Operations.EDIT_CLOUD_GATEWAY,
-            "DELETE " + ApiPaths.CLOUD_GATEWAY, Operations.DELETE_CLOUD_GATEWAY,
-            "POST " + ApiPaths.CLOUD_GATEWAY_POOLS, Operations.CREATE_CLOUD_GATEWAY_POOL,
-            "PUT " + ApiPaths.CLOUD_GATEWAY_POOL, Operations.UPDATE_CLOUD_GATEWAY_POOL,
-            "DELETE " + ApiPaths.CLOUD_GATEWAY_POOL, Operations.DELETE_CLOUD_GATEWAY_POOL,
-            "DELETE " + ApiPaths.TASK, "DeleteTask");
+    private static final Map<String, String> OPERATIONS = Map.ofEntries(
+            Map.entry("DELETE " + ApiPaths.LOGON_SESSION, "Logout"),
+            Map.entry("POST " + ApiPaths.CLOUD_GATEWAYS, Operations.CREATE_CLOUD_GATEWAY),
+            Map.entry("PUT " + ApiPaths.CLOUD_GATEWAY, Operations.EDIT_CLOUD_GATEWAY),
+            Map.entry("DELETE " + ApiPaths.CLOUD_GATEWAY, Operations.DELETE_CLOUD_GATEWAY),
+            Map.entry("POST " + ApiPaths.CLOUD_GATEWAY_POOLS, Operations.CREATE_CLOUD_GATEWAY_POOL),
+            Map.entry("PUT " + ApiPaths.CLOUD_GATEWAY_POOL, Operations.UPDATE_CLOUD_GATEWAY_POOL),
+            Map.entry("DELETE " + ApiPaths.CLOUD_GATEWAY_POOL, Operations.DELETE_CLOUD_GATEWAY_POOL),
+            Map.entry("POST " + ApiPaths.CLOUD_TENANTS, Operations.CREATE_CLOUD_TENANT),
+            Map.entry("PUT " + ApiPaths.CLOUD_TENANT, Operations.EDIT_CLOUD_TENANT),
+            Map.entry("DELETE " + ApiPaths.CLOUD_TENANT, Operations.DELETE_CLOUD_TENANT),
+            Map.entry("POST " + ApiPaths.CLOUD_TENANT_RESOURCES, Operations.CREATE_CLOUD_TENANT_RESOURCE),
+            Map.entry("DELETE " + ApiPaths.CLOUD_TENANT_RESOURCE, Operations.DELETE_CLOUD_TENANT_RESOURCE),
+            // T-A11: the vendor names a subscription's creation like a backup resource's.
+            Map.entry("POST " + ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCES, Operations.CREATE_CLOUD_TENANT_RESOURCE),
+            Map.entry("DELETE " + ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCE, Operations.DELETE_CLOUD_TENANT_COMPUTE_RESOURCE),
+            Map.entry("POST " + ApiPaths.CLOUD_TENANT_SUBTENANTS, Operations.ADD_CLOUD_SUBTENANT),
+            Map.entry("PUT " + ApiPaths.CLOUD_TENANT_SUBTENANT, Operations.EDIT_CLOUD_SUBTENANT),
+            Map.entry("DELETE " + ApiPaths.CLOUD_TENANT_SUBTENANT, Operations.DELETE_CLOUD_SUBTENANT),
+            Map.entry("POST " + ApiPaths.CLOUD_HARDWARE_PLANS, Operations.CREATE_CLOUD_HARDWARE_PLAN),
+            Map.entry("PUT " + ApiPaths.CLOUD_HARDWARE_PLAN, Operations.EDIT_CLOUD_HARDWARE_PLAN),
+            Map.entry("DELETE " + ApiPaths.CLOUD_HARDWARE_PLAN, Operations.DELETE_CLOUD_HARDWARE_PLAN),
+            Map.entry("PUT " + ApiPaths.CLOUD_VLAN, Operations.UPDATE_VLAN_CONFIGURATION),
+            Map.entry("DELETE " + ApiPaths.CLOUD_VLAN, Operations.DELETE_VLAN_CONFIGURATION),
+            Map.entry("DELETE " + ApiPaths.TASK, "DeleteTask"));
     private static final Pattern SESSION_PATH = Pattern.compile("(?i)(/logonSessions/)([^/?]{8})[^/?]*");
     private static final Pattern TOKEN_LIKE = Pattern.compile("[A-Za-z0-9+=_-]{40,}");
 

@@ -25,6 +25,8 @@ record QueryEndpoints(QueryService queries, QueryResults results) {
         {"WanAcceleratorList", "WanAccelerator", "name"},
         {"CloudGatewayList", "CloudGateway", "name"},
         {"CloudTenantList", "CloudTenant", "name"},
+        {"CloudSubtenantList", "CloudSubtenant", "Name"},
+        {"CloudHardwarePlanList", "CloudHardwarePlan", "Name"},
         {"CloudGatewayPoolList", "CloudGatewayPool", "Name"},
     };
 
@@ -52,7 +54,11 @@ record QueryEndpoints(QueryService queries, QueryResults results) {
                 && !typeName.strip().equalsIgnoreCase(QueryType.TASK.typeName())) {
             throw Failure.forbidden();
         }
-        QueryType.named(typeName);
+        QueryType type = QueryType.named(typeName);
+        // T-A23: a Portal User may use /cloud/vlans but not this query type, as the vendor's role table says.
+        if (type == QueryType.VLAN_CONFIGURATION && call.session().role() == Role.PORTAL_USER) {
+            throw Failure.forbidden();
+        }
         QueryPlan plan = QueryPlanner.plan(QueryParameters.parse(call.rawQuery()));
         return Reply.ok(queries.run(plan, call.session().id(), page -> results.render(call, plan, page)));
     }

@@ -10,7 +10,14 @@ import dev.cloudgate.infrastructure.WanAccelerator;
 import dev.cloudgate.tenants.CloudInventory;
 import dev.cloudgate.tenants.CloudTenant;
 import dev.cloudgate.tenants.InventoryViews;
+import dev.cloudgate.infrastructure.VlanConfiguration;
+import dev.cloudgate.query.QueryType;
+import dev.cloudgate.tenants.HardwarePlan;
+import dev.cloudgate.tenants.HardwarePlanViews;
+import dev.cloudgate.tenants.PlanService;
+import dev.cloudgate.tenants.Subtenant;
 import dev.cloudgate.tenants.TenantService;
+import dev.cloudgate.tenants.VlanService;
 import dev.cloudgate.tenants.TenantViews;
 import dev.cloudgate.query.PagingInfo;
 import dev.cloudgate.query.QueryFormat;
@@ -41,8 +48,13 @@ final class QueryResults {
     private final CloudInventory inventory;
     private final RelatedLinks related;
 
+    private final PlanService plans;
+    private final VlanService vlans;
+
     QueryResults(GatewayService gateways, PoolService pools, Infrastructure infrastructure, TaskService tasks, TenantService tenants,
-            CloudInventory inventory) {
+            CloudInventory inventory, PlanService plans, VlanService vlans) {
+        this.plans = plans;
+        this.vlans = vlans;
         this.tenants = tenants;
         this.inventory = inventory;
         this.related = RelatedLinks.ofTenants(tenants);
@@ -55,6 +67,8 @@ final class QueryResults {
     Node render(Call call, QueryPlan plan, QueryPage page) {
         Node items = switch (page) {
             case QueryPage.TaskNumbers numbers -> tasks(call, numbers.numbers());
+            // SPEC-tenants §8: subtenants are no key resources; they come as Resources whatever the format, as tasks do.
+            case QueryPage.EntityIds ids when plan.type() == QueryType.CLOUD_SUBTENANT -> Node.element("Resources").add(subtenants(call, ids.ids()));
             case QueryPage.EntityIds ids -> plan.format() == QueryFormat.ENTITIES
                     ? Node.element("Entities").add(entities(call, plan, ids.ids()))
                     : Node.list("Refs", References.REF).addAll(refs(call, plan, ids.ids()));
@@ -89,7 +103,11 @@ final class QueryResults {
                     .map(r -> InventoryViews.repositoryRef(h, r, owners.get(r.backupServerId()), References.REF)).toList();
             case WAN_ACCELERATOR -> inOrder(ids, inventory.wanAccelerators(), WanAccelerator::id).stream()
                     .map(w -> InventoryViews.wanAcceleratorRef(h, w, owners.get(w.backupServerId()), References.REF)).toList();
-            case TASK -> throw new IllegalStateException("tasks are resources");
+            case CLOUD_HARDWARE_PLAN -> inOrder(ids, plans.all(), HardwarePlan::id).stream()
+                    .map(p -> HardwarePlanViews.ref(h, p, owners.get(p.backupServerId()), References.REF)).toList();
+            case VLAN_CONFIGURATION -> inOrder(ids, vlans.all(), VlanConfiguration::id).stream()
+                    .map(v -> InventoryViews.vlanRef(h, v, owners.get(v.backupServerId()), References.REF)).toList();
+            case TASK, CLOUD_SUBTENANT -> throw new IllegalStateException("tasks and subtenants are resources");
         };
     }
 
@@ -113,8 +131,21 @@ final class QueryResults {
                     .map(r -> new InventoryViews.Owned<>(r, owners.get(r.backupServerId()))).toList());
             case WAN_ACCELERATOR -> InventoryViews.wanAccelerators(h, inOrder(ids, inventory.wanAccelerators(), WanAccelerator::id).stream()
                     .map(w -> new InventoryViews.Owned<>(w, owners.get(w.backupServerId()))).toList());
-            case TASK -> throw new IllegalStateException("no entity list for " + plan.type());
+            case CLOUD_HARDWARE_PLAN -> HardwarePlanViews.entities(h, plans.views(inOrder(ids, plans.all(), HardwarePlan::id)));
+            case VLAN_CONFIGURATION -> InventoryViews.vlans(h, inOrder(ids, vlans.all(), VlanConfiguration::id).stream()
+                    .map(v -> new InventoryViews.Owned<>(v, owners.get(v.backupServerId()))).toList());
+            case TASK, CLOUD_SUBTENANT -> throw new IllegalStateException("no entity list for " + plan.type());
         };
+    }
+
+    private Node subtenants(Call call, List<UUID> ids) {
+        Map<UUID, CloudTenant> tenantById = tenants.all().stream().collect(Collectors.toMap(CloudTenant::id, Function.identity()));
+        Map<UUID, BackupServer> owners = owners();
+        return Node.list("CloudSubtenants", "CloudSubtenant").addAll(inOrder(ids, tenants.subtenants(), Subtenant::id).stream()
+                .map(s -> {
+                    CloudTenant t = tenantById.get(s.tenantId());
+                    return TenantViews.subtenant(call.hrefs(), s, t, owners.get(t.backupServerId()));
+                }).toList());
     }
 
     /** SPEC §6.5: attributes PageNum, PageSize, PagesCount; links without Type or Name; JSON puts Links first. */

@@ -28,6 +28,10 @@ interface RelatedLinks {
                 case Operations.CREATE_CLOUD_TENANT_RESOURCE -> tenants.ownerOfResource(t.relatedId())
                         .map(tenant -> new Link("Related", h.tenant(tenant.id()) + "/resources/" + t.relatedId(), tenant.name(),
                                 "CloudTenantResource")).orElse(null);
+                // T-A12: Type CloudHardwarePlan, the plan entity, an empty Name.
+                case Operations.CREATE_CLOUD_HARDWARE_PLAN -> new Link("Related",
+                        Hrefs.entity(h.of(dev.cloudgate.wire.ApiPaths.of(dev.cloudgate.wire.ApiPaths.CLOUD_HARDWARE_PLAN, t.relatedId()))), "",
+                        "CloudHardwarePlan");
                 default -> null;
             };
         };

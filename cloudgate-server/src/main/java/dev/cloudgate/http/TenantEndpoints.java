@@ -5,8 +5,13 @@ import dev.cloudgate.infrastructure.BackupServer;
 import dev.cloudgate.infrastructure.Infrastructure;
 import dev.cloudgate.tenants.BackupResource;
 import dev.cloudgate.tenants.CloudTenant;
+import dev.cloudgate.tenants.Subtenant;
+import dev.cloudgate.tenants.TenantDetails;
 import dev.cloudgate.tenants.TenantService;
 import dev.cloudgate.tenants.TenantViews;
+import dev.cloudgate.wire.tenants.CloudSubtenantCreateSpec;
+import dev.cloudgate.wire.tenants.CloudSubtenantEdit;
+import dev.cloudgate.wire.tenants.CloudTenantComputeResourceCreateSpec;
 import dev.cloudgate.wire.tenants.CloudTenantEdit;
 import dev.cloudgate.wire.tenants.CreateCloudTenantResourceSpec;
 import dev.cloudgate.wire.tenants.CreateCloudTenantSpec;
@@ -99,6 +104,83 @@ final class TenantEndpoints {
         CloudTenant tenant = tenant(call);
         BackupResource resource = tenants.resource(tenant, call.pathParam("rid"));
         return TaskEndpoints.accepted(call, tenants.requestDeleteResource(call.session().id(), tenant, resource));
+    }
+
+    // --- compute resources (§6.6)
+
+    Reply computeResources(Call call) {
+        CloudTenant tenant = tenant(call);
+        return Reply.ok(TenantViews.computeResources(call.hrefs(), tenant, owner(tenant), tenants.computeResourcesOf(tenant)));
+    }
+
+    Reply computeResource(Call call) {
+        CloudTenant tenant = tenant(call);
+        return Reply.ok(TenantViews.computeResource(call.hrefs(), tenants.computeResource(tenant, call.pathParam("cid")), tenant,
+                owner(tenant), true));
+    }
+
+    Reply createComputeResource(Call call) {
+        CloudTenant tenant = tenant(call);
+        CloudTenantComputeResourceCreateSpec spec = CloudTenantComputeResourceCreateSpec.from(
+                call.body(CloudTenantComputeResourceCreateSpec.ROOT, CloudTenantComputeResourceCreateSpec.KEEP_EMPTY).node());
+        return TaskEndpoints.accepted(call, tenants.requestCreateComputeResource(call.session().id(), tenant, spec));
+    }
+
+    Reply deleteComputeResource(Call call) {
+        CloudTenant tenant = tenant(call);
+        TenantDetails.Subscription subscription = tenants.computeResource(tenant, call.pathParam("cid"));
+        return TaskEndpoints.accepted(call, tenants.requestDeleteComputeResource(call.session().id(), tenant, subscription));
+    }
+
+    // --- vCloud compute resources (§6.7): read-only here; writes are 501 (T-A36)
+
+    Reply vCloudComputeResources(Call call) {
+        CloudTenant tenant = tenant(call);
+        return Reply.ok(TenantViews.vCloudComputeResources(call.hrefs(), tenant, owner(tenant), tenants.vCloudComputeResourcesOf(tenant)));
+    }
+
+    Reply vCloudComputeResource(Call call) {
+        CloudTenant tenant = tenant(call);
+        return Reply.ok(TenantViews.vCloudComputeResource(call.hrefs(), tenants.vCloudComputeResource(tenant, call.pathParam("vid")), tenant,
+                owner(tenant), true));
+    }
+
+    // --- subtenants (§6.8)
+
+    Reply subtenants(Call call) {
+        CloudTenant tenant = tenant(call);
+        return Reply.ok(TenantViews.subtenants(call.hrefs(), tenant, owner(tenant), tenants.subtenantsOf(tenant)));
+    }
+
+    Reply subtenant(Call call) {
+        CloudTenant tenant = tenant(call);
+        return Reply.ok(TenantViews.subtenant(call.hrefs(), tenants.subtenant(tenant, call.pathParam("sid")), tenant, owner(tenant)));
+    }
+
+    Reply createSubtenant(Call call) {
+        CloudTenant tenant = tenant(call);
+        CloudSubtenantCreateSpec spec = CloudSubtenantCreateSpec.from(
+                call.body(CloudSubtenantCreateSpec.ROOT, CloudSubtenantCreateSpec.KEEP_EMPTY).node());
+        return TaskEndpoints.accepted(call, tenants.requestAddSubtenant(call.session().id(), tenant, spec));
+    }
+
+    Reply editSubtenant(Call call) {
+        CloudTenant tenant = tenant(call);
+        Subtenant subtenant = tenants.subtenant(tenant, call.pathParam("sid"));
+        CloudSubtenantEdit edit = CloudSubtenantEdit.from(call.body(CloudSubtenantEdit.ROOT, CloudSubtenantEdit.KEEP_EMPTY).node());
+        return TaskEndpoints.accepted(call, tenants.requestEditSubtenant(call.session().id(), tenant, subtenant, edit));
+    }
+
+    Reply deleteSubtenant(Call call) {
+        CloudTenant tenant = tenant(call);
+        Subtenant subtenant = tenants.subtenant(tenant, call.pathParam("sid"));
+        return TaskEndpoints.accepted(call, tenants.requestDeleteSubtenant(call.session().id(), tenant, subtenant));
+    }
+
+    // --- free license counters (§6.9)
+
+    Reply freeLicenseCounters(Call call) {
+        return Reply.ok(TenantViews.freeLicenseCounters(call.hrefs(), tenant(call)));
     }
 
     /** {@code GET /cloud/gatewayPools/{id}/tenants?format=Entity} (§2.8 amending SPEC §5.8.3). */

@@ -1,11 +1,12 @@
 package dev.cloudgate.metrics;
 
+import dev.cloudgate.auth.Accounts;
+
 import java.lang.management.ManagementFactory;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -20,9 +21,9 @@ public final class Metrics {
     private final Map<RequestKey, Histogram> requests = new ConcurrentHashMap<>();
     private final Map<TaskKey, Histogram> tasks = new ConcurrentHashMap<>();
     private final Supplier<PoolUsage> pool;
-    private final LongSupplier passwordChecks;
+    private final Supplier<Accounts.PasswordCheckFigures> passwordChecks;
 
-    public Metrics(Supplier<PoolUsage> pool, LongSupplier passwordChecks) {
+    public Metrics(Supplier<PoolUsage> pool, Supplier<Accounts.PasswordCheckFigures> passwordChecks) {
         this.pool = pool;
         this.passwordChecks = passwordChecks;
     }
@@ -76,7 +77,14 @@ public final class Metrics {
         text.sample("cloudgate_store_connections_max", Map.of(), usage.max());
         text.family("cloudgate_password_checks_total", "counter",
                 "PBKDF2 password checks run by this node; repeated and simultaneous identical logons share one.");
-        text.sample("cloudgate_password_checks_total", Map.of(), passwordChecks.getAsLong());
+        Accounts.PasswordCheckFigures checks = passwordChecks.get();
+        text.sample("cloudgate_password_checks_total", Map.of(), checks.checks());
+        text.family("cloudgate_password_hash_iterations_total", "counter", "PBKDF2 iterations run by the password checks of this node.");
+        text.sample("cloudgate_password_hash_iterations_total", Map.of(), checks.iterations());
+        text.family("cloudgate_password_checks_running_peak", "gauge", "The most password checks that ran at once on this node.");
+        text.sample("cloudgate_password_checks_running_peak", Map.of(), checks.peak());
+        text.family("cloudgate_password_checks_running_max", "gauge", "How many password checks may run at once on this node.");
+        text.sample("cloudgate_password_checks_running_max", Map.of(), checks.bound());
         writeProcess(text);
         return text.toString();
     }

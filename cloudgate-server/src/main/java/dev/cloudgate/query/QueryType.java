@@ -76,6 +76,37 @@ public enum QueryType {
             Field.integer("ConnectionsCount", "w.connections_count"),
             Field.bool("HighBandwidthModeEnabled", "w.high_bandwidth"),
             Field.uid("BackupServerUid", "BackupServer", "w.backup_server_id"),
+            Field.text("BackupServerName", "b.name")),
+    // SPEC-tenants §8: the subtenant's UID is its bare Id, typed String; Disabled is the negated flag.
+    CLOUD_SUBTENANT("CloudSubtenant", "subtenant s join tenant te on te.id = s.tenant_id join backup_server b on b.id = te.backup_server_id",
+            "s.id", "s.seq",
+            Field.text("UID", "cast(s.id as varchar(36))"),
+            Field.text("Name", "s.name"),
+            Field.uid("CloudTenantUid", "CloudTenant", "s.tenant_id"),
+            Field.text("CloudTenantName", "te.name"),
+            Field.bool("Disabled", "(not s.enabled)"),
+            Field.bool("Unlimited", "s.unlimited"),
+            Field.integer("Quota", "s.quota_mb"),
+            Field.integer("UsedQuota", "s.used_quota_mb"),
+            Field.text("BackupResourceId", "cast(s.backup_resource_id as varchar(36))"),
+            Field.uid("BackupServerUid", "BackupServer", "te.backup_server_id"),
+            Field.text("BackupServerName", "b.name")),
+    // T-A21: Platform is an enumeration, VMware < HyperV.
+    CLOUD_HARDWARE_PLAN("CloudHardwarePlan", "hardware_plan hp join backup_server b on b.id = hp.backup_server_id", "hp.id", "hp.seq",
+            Field.uid("UID", "CloudHardwarePlan", "hp.id"),
+            Field.text("Name", "hp.name"),
+            Field.choice("Platform", "hp.platform", "VMware", "HyperV"),
+            Field.uid("BackupServerUid", "BackupServer", "hp.backup_server_id"),
+            Field.text("BackupServerName", "b.name")),
+    // The entity shows the bare UUID as UID (T-A17); the full UID form matches too. ClusterRef is the host's reference.
+    VLAN_CONFIGURATION("VlanConfiguration", "vlan_configuration v join backup_server b on b.id = v.backup_server_id", "v.id", "v.seq",
+            Field.uid("UID", "VlanConfiguration", "v.id"),
+            Field.text("SwitchName", "v.switch_name"),
+            Field.choice("SwitchType", "v.switch_type", "VirtualSwitch", "DistributedVirtualSwitch"),
+            Field.text("SwitchId", "v.switch_id"),
+            Field.text("ClusterName", "coalesce(v.cluster_name, '')"),
+            Field.text("ClusterRef", "v.host_ref"),
+            Field.uid("BackupServerUid", "BackupServer", "v.backup_server_id"),
             Field.text("BackupServerName", "b.name"));
 
     private final String typeName;

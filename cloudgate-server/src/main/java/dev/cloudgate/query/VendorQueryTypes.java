@@ -12,12 +12,12 @@ final class VendorQueryTypes {
     private static final Set<String> NAMES = Set.of(
             "agentbackupjob", "agentprotectiongroup", "agentrestorepoint", "backup", "backupfile",
             "backupjobsession", "backuptasksession", "cdppolicy", "cdpreplica", "cdpreplicasession",
-            "cdpreplicatasksession", "cloudfailoverplan", "cloudfailoversession", "cloudhardwareplan",
-            "cloudpublicipaddress", "cloudreplica", "cloudsubtenant", "cloudvmreplicapoint", "credentials",
+            "cdpreplicatasksession", "cloudfailoverplan", "cloudfailoversession",
+            "cloudpublicipaddress", "cloudreplica", "cloudvmreplicapoint", "credentials",
             "discoveredcomputer", "failoverplan", "fileserver", "hierarchyroot", "job", "nasjob", "nasobject",
             "objectinjob", "passwords", "replica", "replicajobsession", "replicatasksession",
             "restorepoint", "restoresession", "vappreplicapoint", "vapprestorepoint", "vcloudorganizationconfig",
-            "vlanconfiguration", "vmreplicapoint", "vmrestorepoint", "vsphereselfserviceconfig");
+            "vmreplicapoint", "vmrestorepoint", "vsphereselfserviceconfig");
 
     private VendorQueryTypes() {
     }

@@ -29,6 +29,7 @@ import dev.cloudgate.http.MetricsHandler;
 import dev.cloudgate.metrics.Metrics;
 import dev.cloudgate.seed.SeedLoader;
 import dev.cloudgate.store.Database;
+import dev.cloudgate.store.DiskGuard;
 import dev.cloudgate.store.IdSource;
 import dev.cloudgate.store.Transactor;
 import dev.cloudgate.store.jdbc.JdbcAccountStore;
@@ -44,7 +45,11 @@ import dev.cloudgate.store.jdbc.JdbcTaskStore;
 import dev.cloudgate.tasks.TaskInterceptor;
 import dev.cloudgate.tasks.TaskRegistry;
 import dev.cloudgate.tenants.CloudInventory;
+import dev.cloudgate.tenants.PlanOperations;
+import dev.cloudgate.tenants.PlanService;
 import dev.cloudgate.tenants.TenantOperations;
+import dev.cloudgate.tenants.VlanOperations;
+import dev.cloudgate.tenants.VlanService;
 import dev.cloudgate.tenants.TenantService;
 import dev.cloudgate.tasks.TaskRunner;
 import dev.cloudgate.tasks.TaskService;
@@ -68,9 +73,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class CloudgateServer implements AutoCloseable {
     /** A health probe answers within this even when the store hangs (docs/operations.md). */
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
-    /** How often the embedded store is compacted while running, and for how long at most each time. */
+    /** How often the data directory's free space is looked at, to notice a full disk and its recovery. */
+    private static final Duration DISK_CHECK_EVERY = Duration.ofSeconds(1);
+    /** How often the embedded store is compacted while running: chunks under this fill rate, this much each time. */
     private static final Duration COMPACT_EVERY = Duration.ofSeconds(2);
-    private static final int COMPACT_MAX_MILLIS = 200;
+    private static final int COMPACT_FILL_RATE = 80;
+    private static final int COMPACT_MAX_BYTES = 4 * 1024 * 1024;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CloudgateServer.class);
     private final Config config;
     private final Database database;
@@ -127,7 +135,8 @@ public final class CloudgateServer implements AutoCloseable {
     }
 
     private static CloudgateServer start(Config config, Database database, Clock clock, IdSource ids) throws Exception {
-        Transactor tx = new Transactor(database.dataSource());
+        DiskGuard disk = config.embedded() ? DiskGuard.of(config.dataDir(), database::reopen) : DiskGuard.NONE;
+        Transactor tx = new Transactor(database.dataSource(), disk);
         JdbcInfrastructureStore infrastructureStore = new JdbcInfrastructureStore(tx);
         JdbcAccountStore accountStore = new JdbcAccountStore(tx);
         JdbcSessionStore sessionStore = new JdbcSessionStore(tx);
@@ -148,6 +157,8 @@ public final class CloudgateServer implements AutoCloseable {
         gatewayOperations.registerIn(commands);
         new PoolOperations(infrastructureStore, gatewayStore, poolStore, ids).registerIn(commands);
         new TenantOperations(infrastructureStore, cloudInventoryStore, tenantStore, planStore, poolStore, ids).registerIn(commands);
+        new PlanOperations(infrastructureStore, cloudInventoryStore, planStore, tenantStore, ids).registerIn(commands);
+        new VlanOperations(cloudInventoryStore).registerIn(commands);
         Faults faults = new Faults();
         Journal journal = new Journal(config.journalSize());
         // task-work exists for crash tests: the line tells them a task is now mid-work, the moment to stop the server.
@@ -155,7 +166,7 @@ public final class CloudgateServer implements AutoCloseable {
             LOG.info("task-work: {} is claimed and works for {} ms", operation, config.taskWork().toMillis());
             Thread.sleep(config.taskWork().toMillis());
         };
-        Metrics metrics = new Metrics(() -> poolUsage(database, config), accounts::passwordChecks);
+        Metrics metrics = new Metrics(() -> poolUsage(database, config), accounts::passwordCheckFigures);
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
         TaskInterceptor interceptor = (operation, command) -> {
             taskFaults.beforeApply(operation, command);
@@ -192,7 +203,9 @@ public final class CloudgateServer implements AutoCloseable {
         ApiHandler api = new ApiHandler(ApiRoutes.build(sessions, infrastructure, gateways, tasks, config.supportedVersions(),
                 pools, new QueryService(tx),
                 database.dialect().shared() ? ResponseCache.NONE : new ResponseCache(tx::writeCount), tenants,
-                new CloudInventory(tx, cloudInventoryStore)),
+                new CloudInventory(tx, cloudInventoryStore),
+                new PlanService(tx, planStore, tenantStore, cloudInventoryStore, infrastructureStore, infrastructure, tasks),
+                new VlanService(tx, cloudInventoryStore, tasks)),
                 sessions, config.publicBaseUrl(), !config.lenientXml(), config.maxBodyBytes(),
                 RequestObserver.all(ControlApi.journalObserver(journal, clock),
                         (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos)), ControlApi.requestFaults(faults));
@@ -241,17 +254,24 @@ public final class CloudgateServer implements AutoCloseable {
         if (config.embedded()) {
             housekeeping.scheduleWithFixedDelay(() -> PrivateFiles.secure(config.dataDir()), 0, 10, TimeUnit.SECONDS);
             // Keeps the file within a small multiple of its live data while running (issue 16, finding 8).
-            housekeeping.scheduleWithFixedDelay(() -> compactQuietly(database), COMPACT_EVERY.toMillis(), COMPACT_EVERY.toMillis(),
+            housekeeping.scheduleWithFixedDelay(() -> compactQuietly(database, disk), COMPACT_EVERY.toMillis(), COMPACT_EVERY.toMillis(),
                     TimeUnit.MILLISECONDS);
+            // A full disk refuses writes until space returns; this notices both (issue 16, finding 8).
+            housekeeping.scheduleWithFixedDelay(disk::check, DISK_CHECK_EVERY.toMillis(), DISK_CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         }
         return new CloudgateServer(config, database, runner, jetty, connector, httpsConnector, housekeeping, adminToken,
                 new Controls(state, faults, journal));
     }
 
-    private static void compactQuietly(Database database) {
+    private static void compactQuietly(Database database, DiskGuard disk) {
+        if (disk.full()) {
+            // Compaction writes; on a full disk a failed write would make H2 close the database.
+            return;
+        }
         try {
-            database.compact(COMPACT_MAX_MILLIS);
+            database.compact(COMPACT_FILL_RATE, COMPACT_MAX_BYTES);
         } catch (RuntimeException e) {
+            disk.classify(e);
             // Retried on the next pass; a full disk is reported by the store's own state, not once per pass.
             LOG.debug("compacting the store failed: {}", e.toString());
         }
@@ -311,10 +331,22 @@ public final class CloudgateServer implements AutoCloseable {
         return config.embedded() ? "embedded H2 in " + config.dataDir().toAbsolutePath() : "PostgreSQL";
     }
 
+    /**
+     * Jetty stops its connectors and handlers even when the graceful wait for open exchanges runs out, and only
+     * then reports the timeout: the server is down either way, so that timeout must not keep the store open.
+     */
+    private void stopJetty() throws Exception {
+        try {
+            jetty.stop();
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.info("open connections did not finish within {} ms of the stop; they were closed", jetty.getStopTimeout());
+        }
+    }
+
     @Override
     public void close() throws Exception {
         housekeeping.shutdownNow();
-        jetty.stop();
+        stopJetty();
         runner.close();
         database.close();
         if (config.embedded()) {

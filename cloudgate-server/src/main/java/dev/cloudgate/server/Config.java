@@ -183,7 +183,7 @@ public record Config(
             return jdbcUrl;
         }
         // WRITE_DELAY=0: a commit reaches the file before the call returns, so kill -9 loses nothing.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("cloudgate") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;RETENTION_TIME=1000";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("cloudgate") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
 
     public boolean embedded() {

@@ -61,21 +61,37 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Compacts an embedded H2 file while the server runs: rewrites sparsely used chunks and moves the
-     * rest together so the file can shrink, for at most {@code maxMillis}. H2 itself compacts only on a
-     * clean stop, which a kill -9 never reaches (docs/operations.md). Does nothing on PostgreSQL.
+     * Compacts an embedded H2 file while the server runs: rewrites chunks less than {@code fillRate} % live,
+     * at most {@code maxBytes} per call, so that their space is freed and reused (or cut off the file's end)
+     * after the retention time. H2 itself compacts only in its background writer, which WRITE_DELAY=0 turns
+     * off, and on a clean stop, which a kill -9 never reaches (docs/operations.md). Does nothing on PostgreSQL.
+     *
+     * <p>Not {@code MVStore.compactFile}: it sets the retention time to 0 for good, after which a chunk the
+     * file's header still leads to may be overwritten at once, and a kill -9 during that write loses
+     * commits that were already answered (EmbeddedStoreKillTest).
      */
-    public void compact(int maxMillis) {
+    public void compact(int fillRate, int maxBytes) {
         if (dialect != Dialect.H2) {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
             org.h2.engine.Session session = connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
             if (session instanceof org.h2.engine.SessionLocal local && local.getDatabase().getStore() != null) {
-                local.getDatabase().getStore().compactFile(maxMillis);
+                local.getDatabase().getStore().getMvStore().compact(fillRate, maxBytes);
             }
         } catch (SQLException e) {
             throw new StoreException(e);
+        }
+    }
+
+    /**
+     * Retires every pooled connection (in-use ones when returned), so that the next ones open the database
+     * anew: H2 closes an embedded database after a failed file write, and only a new connection reopens it.
+     */
+    public void reopen() {
+        var pool = dataSource.getHikariPoolMXBean();
+        if (pool != null) {
+            pool.softEvictConnections();
         }
     }
 

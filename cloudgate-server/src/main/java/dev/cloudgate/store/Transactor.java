@@ -20,8 +20,16 @@ public final class Transactor {
     /** Changes being committed right now; while there are any, no count is reported (see {@link #writeCount()}). */
     private final AtomicInteger committing = new AtomicInteger();
 
+    private final DiskGuard disk;
+
     public Transactor(DataSource dataSource) {
+        this(dataSource, DiskGuard.NONE);
+    }
+
+    /** @param disk refuses writes while the store's disk is full, and turns a write that failed on it into a 503 */
+    public Transactor(DataSource dataSource, DiskGuard disk) {
         this.dataSource = dataSource;
+        this.disk = disk;
     }
 
     /** Runs {@code work} in a transaction, or inside the one already open on this thread. */
@@ -29,6 +37,14 @@ public final class Transactor {
         if (current.get() != null) {
             return work.get();
         }
+        try {
+            return transaction(work);
+        } catch (RuntimeException e) {
+            throw disk.classify(e);
+        }
+    }
+
+    private <T> T transaction(Supplier<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
@@ -64,6 +80,7 @@ public final class Transactor {
      * cached answer outlives it. {@code Jdbc.update} takes nothing else: a write cannot bypass invalidation.
      */
     public Write write() {
+        disk.beforeWrite();
         Write write = new Write(connection());
         wrote.set(Boolean.TRUE);
         return write;
@@ -74,6 +91,7 @@ public final class Transactor {
      * that a logon or a task's lease does not empty the cache. Anything else uses {@link #write()}.
      */
     public Write writeUncached() {
+        disk.beforeWrite();
         return new Write(connection());
     }
 

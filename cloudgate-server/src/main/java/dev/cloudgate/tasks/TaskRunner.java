@@ -1,5 +1,7 @@
 package dev.cloudgate.tasks;
 
+import dev.cloudgate.failure.Failure;
+
 import dev.cloudgate.store.Transactor;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,6 +86,12 @@ public final class TaskRunner implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (Failure e) {
+                // A full disk (503): the store logged the state once; the task waits for space without a line per poll.
+                if (running) {
+                    LOG.debug("task runner: {}", e.getMessage());
+                    sleepQuietly();
+                }
             } catch (RuntimeException e) {
                 if (running) {
                     LOG.warn("task runner: {}", e.toString());

@@ -10,6 +10,13 @@ public interface HardwarePlanStore {
 
     Optional<HardwarePlan> find(UUID id);
 
+    /**
+     * The plan, locked until the transaction ends: a subscription to it made meanwhile on another node
+     * waits for this transaction (its foreign key check needs the row), so a delete that found no
+     * subscriber cannot race one in (§6.11).
+     */
+    Optional<HardwarePlan> lock(UUID id);
+
     void insert(HardwarePlan plan);
 
     /** Replaces description, limits and the storage list. */

@@ -95,11 +95,16 @@ public sealed interface TenantCommand extends TaskCommand {
         }
     }
 
-    /** {@code CreateCloudTenantResource} of a backup resource (§6.5). */
-    record CreateResource(UUID tenantId, Quota quota) implements TenantCommand {
+    /**
+     * {@code CreateCloudTenantResource}: a backup resource ({@code quota}, §6.5) or, under the same
+     * operation name (T-A11), a hardware plan subscription ({@code subscription}, §6.6); exactly one is set.
+     */
+    record CreateResource(UUID tenantId, Quota quota, Subscription subscription) implements TenantCommand {
         public CreateResource {
             Objects.requireNonNull(tenantId, "tenantId");
-            Objects.requireNonNull(quota, "quota");
+            if ((quota == null) == (subscription == null)) {
+                throw new IllegalArgumentException("exactly one of quota and subscription is required");
+            }
         }
 
         @Override
@@ -118,6 +123,66 @@ public sealed interface TenantCommand extends TaskCommand {
         @Override
         public String target() {
             return "backup resource " + resourceId;
+        }
+    }
+
+    /** {@code DeleteCloudTenantComputeResource}. */
+    record DeleteComputeResource(UUID tenantId, UUID computeResourceId) implements TenantCommand {
+        public DeleteComputeResource {
+            Objects.requireNonNull(tenantId, "tenantId");
+            Objects.requireNonNull(computeResourceId, "computeResourceId");
+        }
+
+        @Override
+        public String target() {
+            return "compute resource " + computeResourceId;
+        }
+    }
+
+    /**
+     * {@code AddCloudSubtenant} (§6.8); {@code quotaName} null = the subtenant's name, {@code quotaMb}
+     * null = unlimited without a value (the backup resource's quota is stored, T-A29).
+     */
+    record AddSubtenant(UUID tenantId, String name, String description, String passwordHash, boolean enabled, UUID resourceId,
+            String quotaName, Long quotaMb, boolean unlimited) implements TenantCommand {
+        public AddSubtenant {
+            Objects.requireNonNull(tenantId, "tenantId");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(passwordHash, "passwordHash");
+            Objects.requireNonNull(resourceId, "resourceId");
+            description = description == null ? "" : description;
+        }
+
+        @Override
+        public String target() {
+            return "tenant " + tenantId;
+        }
+    }
+
+    /** {@code EditCloudSubtenant}: null = not sent, unchanged (§2.7); merged with the stored subtenant when the task runs. */
+    record EditSubtenant(UUID tenantId, UUID subtenantId, String description, String passwordHash, Boolean enabled, Boolean unlimited,
+            String quotaName, UUID resourceId, Long quotaMb) implements TenantCommand {
+        public EditSubtenant {
+            Objects.requireNonNull(tenantId, "tenantId");
+            Objects.requireNonNull(subtenantId, "subtenantId");
+        }
+
+        @Override
+        public String target() {
+            return "subtenant " + subtenantId;
+        }
+    }
+
+    /** {@code DeleteCloudSubtenant}. */
+    record DeleteSubtenant(UUID tenantId, UUID subtenantId) implements TenantCommand {
+        public DeleteSubtenant {
+            Objects.requireNonNull(tenantId, "tenantId");
+            Objects.requireNonNull(subtenantId, "subtenantId");
+        }
+
+        @Override
+        public String target() {
+            return "subtenant " + subtenantId;
         }
     }
 }

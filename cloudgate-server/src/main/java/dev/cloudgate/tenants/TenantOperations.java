@@ -53,7 +53,11 @@ public final class TenantOperations {
                 .register(Operations.EDIT_CLOUD_TENANT, TenantCommand.Edit.class, this::edit)
                 .register(Operations.DELETE_CLOUD_TENANT, TenantCommand.Delete.class, this::delete)
                 .register(Operations.CREATE_CLOUD_TENANT_RESOURCE, TenantCommand.CreateResource.class, this::createResource)
-                .register(Operations.DELETE_CLOUD_TENANT_RESOURCE, TenantCommand.DeleteResource.class, this::deleteResource);
+                .register(Operations.DELETE_CLOUD_TENANT_RESOURCE, TenantCommand.DeleteResource.class, this::deleteResource)
+                .register(Operations.DELETE_CLOUD_TENANT_COMPUTE_RESOURCE, TenantCommand.DeleteComputeResource.class, this::deleteComputeResource)
+                .register(Operations.ADD_CLOUD_SUBTENANT, TenantCommand.AddSubtenant.class, this::addSubtenant)
+                .register(Operations.EDIT_CLOUD_SUBTENANT, TenantCommand.EditSubtenant.class, this::editSubtenant)
+                .register(Operations.DELETE_CLOUD_SUBTENANT, TenantCommand.DeleteSubtenant.class, this::deleteSubtenant);
     }
 
     private UUID create(TenantCommand.Create c) {
@@ -252,6 +256,11 @@ public final class TenantOperations {
 
     private UUID createResource(TenantCommand.CreateResource c) {
         CloudTenant tenant = existing(c.tenantId());
+        if (c.subscription() != null) {
+            subscribe(tenant, c.subscription());
+            // T-A11: no Related link; the client re-reads the list to find the subscription.
+            return null;
+        }
         BackupServer server = infrastructure.backupServer(tenant.backupServerId()).orElseThrow();
         BackupResource resource = quota(c.quota(), tenant, server, List.of());
         try {
@@ -289,5 +298,120 @@ public final class TenantOperations {
 
     private static <T> T or(T value, T otherwise) {
         return value != null ? value : otherwise;
+    }
+
+    /** §6.6: compute resource checks 1–5 of §7.3; a second subscription to one plan replaces the first's settings, keeping its id (T-B6). */
+    private void subscribe(CloudTenant tenant, TenantCommand.Subscription s) {
+        if (tenant.type() != TenantType.Standalone) {
+            throw new TaskFailure("Hardware plans can be assigned only to standalone tenants.");
+        }
+        BackupServer server = infrastructure.backupServer(tenant.backupServerId()).orElseThrow();
+        List<ComputeResource> current = tenants.computeResourcesOf(tenant.id());
+        Set<Platform> platforms = new HashSet<>();
+        for (ComputeResource r : current) {
+            if (!r.planId().equals(s.plan().id())) {
+                plans.find(r.planId()).ifPresent(p -> platforms.add(p.platform()));
+            }
+        }
+        ComputeResource made = subscription(s, tenant, server, platforms);
+        var earlier = current.stream().filter(r -> r.planId().equals(made.planId())).findFirst();
+        try {
+            if (earlier.isPresent()) {
+                ComputeResource e = earlier.get();
+                tenants.update(new ComputeResource(e.id(), e.tenantId(), e.planId(), made.wanAcceleratorId(), made.useNetworkFailover(),
+                        made.appliance(), e.memoryUsageMb(), e.cpuCount(), e.storageUsage()));
+            } else {
+                tenants.insert(made);
+            }
+        } catch (StoreException e) {
+            // The plan was deleted on another node since it was read (HardwarePlanStore.lock): it is gone.
+            if (e.isForeignKeyViolation()) {
+                throw new TaskFailure("Hardware plan " + s.plan().sent() + " was not found.");
+            }
+            throw e;
+        }
+    }
+
+    private UUID deleteComputeResource(TenantCommand.DeleteComputeResource c) {
+        existing(c.tenantId());
+        ComputeResource resource = tenants.computeResourcesOf(c.tenantId()).stream().filter(r -> r.id().equals(c.computeResourceId()))
+                .findFirst().orElseThrow(() -> new TaskFailure("Compute resource " + c.computeResourceId() + " was not found."));
+        tenants.deleteComputeResource(resource.id());
+        return null;
+    }
+
+    private UUID addSubtenant(TenantCommand.AddSubtenant c) {
+        CloudTenant tenant = subtenantHolder(c.tenantId());
+        String name = c.name().trim();
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        if (tenants.subtenantsOf(tenant.id()).stream().anyMatch(s -> s.nameKey().equals(key))) {
+            throw subtenantExists(name, tenant);
+        }
+        BackupResource resource = resourceOf(tenant, c.resourceId());
+        long quotaMb = c.quotaMb() != null ? c.quotaMb() : resource.quotaMb();
+        checkQuota(c.unlimited(), quotaMb, resource);
+        Subtenant subtenant = new Subtenant(ids.next(), tenant.id(), name, c.description(), c.passwordHash(), c.enabled(), resource.id(),
+                c.quotaName() != null ? c.quotaName() : name, quotaMb, c.unlimited(), 0, ids.next());
+        try {
+            tenants.insert(subtenant);
+        } catch (StoreException e) {
+            // Another node added a subtenant of this name since the check above (T-B11).
+            if (e.isUniqueViolation()) {
+                throw subtenantExists(name, tenant);
+            }
+            throw e;
+        }
+        return null;
+    }
+
+    private UUID editSubtenant(TenantCommand.EditSubtenant c) {
+        CloudTenant tenant = subtenantHolder(c.tenantId());
+        Subtenant s = subtenantOf(tenant, c.subtenantId());
+        BackupResource resource = resourceOf(tenant, c.resourceId() != null ? c.resourceId() : s.backupResourceId());
+        boolean unlimited = c.unlimited() != null ? c.unlimited() : s.unlimited();
+        long quotaMb = c.quotaMb() != null ? c.quotaMb() : s.quotaMb();
+        checkQuota(unlimited, quotaMb, resource);
+        tenants.update(new Subtenant(s.id(), s.tenantId(), s.name(), c.description() != null ? c.description() : s.description(),
+                c.passwordHash() != null ? c.passwordHash() : s.passwordHash(), c.enabled() != null ? c.enabled() : s.enabled(),
+                resource.id(), c.quotaName() != null ? c.quotaName() : s.quotaDisplayName(), quotaMb, unlimited, s.usedQuotaMb(), s.quotaId()));
+        return null;
+    }
+
+    private UUID deleteSubtenant(TenantCommand.DeleteSubtenant c) {
+        CloudTenant tenant = existing(c.tenantId());
+        Subtenant s = subtenantOf(tenant, c.subtenantId());
+        tenants.deleteSubtenant(s.id());
+        return null;
+    }
+
+    /** §7.3 AddCloudSubtenant / EditCloudSubtenant: gone, then standalone only. */
+    private CloudTenant subtenantHolder(UUID tenantId) {
+        CloudTenant tenant = existing(tenantId);
+        if (tenant.type() != TenantType.Standalone) {
+            throw new TaskFailure("Subtenants exist only for standalone tenants.");
+        }
+        return tenant;
+    }
+
+    private Subtenant subtenantOf(CloudTenant tenant, UUID id) {
+        return tenants.subtenantsOf(tenant.id()).stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new TaskFailure("Subtenant " + id + " was not found."));
+    }
+
+    private BackupResource resourceOf(CloudTenant tenant, UUID resourceId) {
+        return tenants.resource(resourceId).filter(r -> r.tenantId().equals(tenant.id())).orElseThrow(() -> new TaskFailure(
+                "Backup resource " + resourceId + " was not found for cloud tenant " + tenant.name() + "."));
+    }
+
+    /** T-A29: an unlimited quota is kept but not checked. */
+    private static void checkQuota(boolean unlimited, long quotaMb, BackupResource resource) {
+        if (!unlimited && quotaMb > resource.quotaMb()) {
+            throw new TaskFailure("Subtenant quota of " + quotaMb + " MB exceeds the " + resource.quotaMb() + " MB quota of backup resource "
+                    + resource.displayName() + ".");
+        }
+    }
+
+    private static TaskFailure subtenantExists(String name, CloudTenant tenant) {
+        return new TaskFailure("Subtenant " + name + " already exists for cloud tenant " + tenant.name() + ".");
     }
 }

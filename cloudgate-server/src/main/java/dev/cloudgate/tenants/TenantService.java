@@ -11,6 +11,8 @@ import dev.cloudgate.store.Transactor;
 import dev.cloudgate.tasks.Task;
 import dev.cloudgate.tasks.TaskService;
 import dev.cloudgate.wire.tenants.CloudTenantComputeResourceCreateSpec;
+import dev.cloudgate.wire.tenants.CloudSubtenantCreateSpec;
+import dev.cloudgate.wire.tenants.CloudSubtenantEdit;
 import dev.cloudgate.wire.tenants.CloudTenantEdit;
 import dev.cloudgate.wire.tenants.CreateCloudTenantResourceSpec;
 import dev.cloudgate.wire.tenants.CreateCloudTenantSpec;
@@ -148,11 +150,75 @@ public final class TenantService {
     }
 
     public Task requestCreateResource(UUID sessionId, CloudTenant tenant, CreateCloudTenantResourceSpec spec) {
-        return tasks.submit(sessionId, new TenantCommand.CreateResource(tenant.id(), quota(spec)));
+        return tasks.submit(sessionId, new TenantCommand.CreateResource(tenant.id(), quota(spec), null));
     }
 
     public Task requestDeleteResource(UUID sessionId, CloudTenant tenant, BackupResource resource) {
         return tasks.submit(sessionId, new TenantCommand.DeleteResource(tenant.id(), resource.id()));
+    }
+
+    // --- compute resources, vCloud compute resources, subtenants (§6.6–§6.9)
+
+    public List<TenantDetails.Subscription> computeResourcesOf(CloudTenant tenant) {
+        return details(tenant).computeResources();
+    }
+
+    /** A subscription of the tenant in the path, by its bare UUID (§2.2); another tenant's is unknown. */
+    public TenantDetails.Subscription computeResource(CloudTenant tenant, String sent) {
+        return UidRef.parseUuid(sent).flatMap(id -> computeResourcesOf(tenant).stream().filter(s -> s.resource().id().equals(id)).findFirst())
+                .orElseThrow(() -> Failure.notFound("Compute resource [" + sent + "] was not found."));
+    }
+
+    public List<TenantDetails.Vdc> vCloudComputeResourcesOf(CloudTenant tenant) {
+        return details(tenant).vCloudComputeResources();
+    }
+
+    public TenantDetails.Vdc vCloudComputeResource(CloudTenant tenant, String sent) {
+        return UidRef.parseUuid(sent).flatMap(id -> vCloudComputeResourcesOf(tenant).stream().filter(v -> v.resource().id().equals(id))
+                .findFirst()).orElseThrow(() -> Failure.notFound("vCloud compute resource [" + sent + "] was not found."));
+    }
+
+    public List<Subtenant> subtenantsOf(CloudTenant tenant) {
+        return tx.inTransaction(() -> tenants.subtenantsOf(tenant.id()));
+    }
+
+    /** Every subtenant of every tenant, in creation order (the {@code CloudSubtenant} query). */
+    public List<Subtenant> subtenants() {
+        return tx.inTransaction(tenants::subtenants);
+    }
+
+    public Subtenant subtenant(CloudTenant tenant, String sent) {
+        return UidRef.parseUuid(sent).flatMap(id -> subtenantsOf(tenant).stream().filter(s -> s.id().equals(id)).findFirst())
+                .orElseThrow(() -> Failure.notFound("Subtenant [" + sent + "] was not found."));
+    }
+
+    public Task requestCreateComputeResource(UUID sessionId, CloudTenant tenant, CloudTenantComputeResourceCreateSpec spec) {
+        return tasks.submit(sessionId, new TenantCommand.CreateResource(tenant.id(), null, subscription(spec)));
+    }
+
+    public Task requestDeleteComputeResource(UUID sessionId, CloudTenant tenant, TenantDetails.Subscription subscription) {
+        return tasks.submit(sessionId, new TenantCommand.DeleteComputeResource(tenant.id(), subscription.resource().id()));
+    }
+
+    /** The password is hashed here: the task never holds it (§2.4). */
+    public Task requestAddSubtenant(UUID sessionId, CloudTenant tenant, CloudSubtenantCreateSpec spec) {
+        return tasks.submit(sessionId, new TenantCommand.AddSubtenant(tenant.id(), spec.name(), spec.description(),
+                Passwords.hash(spec.password()), spec.enabled(), spec.tenantResourceId(), spec.quotaName(), spec.quotaMb(),
+                spec.unlimitedQuota()));
+    }
+
+    /** §6.8: judged against the stored quota (§2.7 rule 6), merged again when the task runs. */
+    public Task requestEditSubtenant(UUID sessionId, CloudTenant tenant, Subtenant subtenant, CloudSubtenantEdit edit) {
+        CloudSubtenantEdit.Quota merged = edit.check(new CloudSubtenantEdit.Quota(subtenant.unlimited(), subtenant.quotaDisplayName(),
+                subtenant.backupResourceId(), subtenant.quotaMb()));
+        String hash = edit.password() == null ? null : Passwords.hash(edit.password());
+        return tasks.submit(sessionId, new TenantCommand.EditSubtenant(tenant.id(), subtenant.id(), edit.description(), hash,
+                edit.enabled(), edit.unlimited(), edit.quotaName(), edit.tenantResourceId() == null ? null : merged.resourceId(),
+                edit.quotaMb() == null ? null : merged.quotaMb()));
+    }
+
+    public Task requestDeleteSubtenant(UUID sessionId, CloudTenant tenant, Subtenant subtenant) {
+        return tasks.submit(sessionId, new TenantCommand.DeleteSubtenant(tenant.id(), subtenant.id()));
     }
 
     static Failure notFound(String sent) {

@@ -125,7 +125,7 @@ class QueryAcceptanceTest {
             type=CloudGateway&pageSize=-3                          ~ 400 ~ pageSize
             type=CloudGateway&pageSize=ten                         ~ 400 ~ pageSize
             type=CloudGateway&page=0                               ~ 400 ~ page
-            type=CloudSubtenant                                    ~ 501 ~ not implemented
+            type=CloudReplica                                      ~ 501 ~ not implemented
             type=CloudTenant&filter=Type==Toaster                  ~ 400 ~ Type
             type=Repository&filter=Kind==Cloud                     ~ 400 ~ Kind
             """)
@@ -300,7 +300,7 @@ class QueryAcceptanceTest {
                         + "/query?type=CloudGatewayPool&amp;format=Entities&amp;sortAsc=Name&amp;pageSize=15&amp;page=1\" />");
         var json = Fixtures.json(server.api().token(api.token()).accept(Api.JSON).get("/querySvc"));
         assertThat(json.get("Type").asText()).isEqualTo("QueryService");
-        assertThat(json.get("Links").size()).isEqualTo(9);
+        assertThat(json.get("Links").size()).isEqualTo(11);
         assertThat(json.get("Links").get(0).get("Rel").asText()).isEqualTo("Up");
         assertThat(json.get("Links").get(0).get("Href").asText()).startsWith(b + "/logonSessions/");
         // Every preconfigured query answers, the tenant entities too since the tenant slice (SPEC-tenants §2.8).

@@ -30,6 +30,18 @@ class RoleAcceptanceTest {
     static final String BAD_QUOTA = "<CreateCloudTenantResourceSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Name/>"
             + "<RepositoryUid>urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a</RepositoryUid><QuotaMb>1</QuotaMb>"
             + "</CreateCloudTenantResourceSpec>";
+    static final String SILVER = "91156f8d-8bd3-44af-bec3-b6ac2ea24288";
+    static final String VLAN = "78c6a038-38a2-4908-ac19-1540f9448533";
+    static final String ABC_USER = "0eb0c130-d91a-4e05-9403-ac2ded0fc1ea";
+    static final String BAD_PLAN = "<CloudHardwarePlanCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/></CloudHardwarePlanCreateSpec>";
+    static final String BAD_PLAN_EDIT = "<CloudHardwarePlan xmlns=\"http://www.veeam.com/ent/v1.0\"><MemoryUsageLimitMb>0</MemoryUsageLimitMb></CloudHardwarePlan>";
+    static final String BAD_SUBSCRIPTION = "<CloudTenantComputeResourceCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/>"
+            + "</CloudTenantComputeResourceCreateSpec>";
+    static final String BAD_SUBTENANT = "<CloudSubtenantCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/></CloudSubtenantCreateSpec>";
+    static final String BAD_SUBTENANT_EDIT = "<CloudSubtenant xmlns=\"http://www.veeam.com/ent/v1.0\"><Description>" + "d".repeat(1025)
+            + "</Description></CloudSubtenant>";
+    static final String BAD_VLAN_EDIT = "<VlanConfiguration xmlns=\"http://www.veeam.com/ent/v1.0\"><VlanIdsWithInternetLeftBound>0"
+            + "</VlanIdsWithInternetLeftBound></VlanConfiguration>";
     static final String BAD_EDIT = "<CloudGateway xmlns=\"http://www.veeam.com/ent/v1.0\"><ExternalPort>99999</ExternalPort></CloudGateway>";
 
     @RegisterExtension
@@ -87,7 +99,7 @@ class RoleAcceptanceTest {
             {"PUT", "/cloud/gateways/" + MISSING, BAD_EDIT, 404, 404, 403, 401},
             {"DELETE", "/cloud/gateways/" + MISSING, null, 404, 404, 403, 401},
             {"PATCH", "/cloud/gateways", null, 405, 405, 405, 401},
-            {"GET", "/cloud/hardwarePlans", null, 501, 501, 403, 401},
+            {"GET", "/cloud/publicIpAddresses", null, 501, 501, 403, 401},
             {"GET", "/hierarchyRoots", null, 501, 501, 403, 401},
             {"GET", "/lookupSvc", null, 501, 501, 403, 401},
             {"GET", "/jobs", null, 501, 501, 501, 401},
@@ -108,6 +120,37 @@ class RoleAcceptanceTest {
             {"POST", "/cloud/tenants/" + ABC + "/resources", BAD_QUOTA, 400, 400, 403, 401},
             {"DELETE", "/cloud/tenants/" + ABC + "/resources/" + MISSING, null, 404, 404, 403, 401},
             {"PUT", "/cloud/tenants/" + ABC + "/resources/" + ABC_QUOTA, null, 405, 405, 405, 401},
+            // SPEC-tenants §9, part 2: plans, subscriptions, subtenants, counters, VDCs, VLANs and their query types.
+            {"GET", "/cloud/hardwarePlans", null, 200, 200, 403, 401},
+            {"GET", "/cloud/hardwarePlans?format=Entity", null, 200, 200, 403, 401},
+            {"GET", "/cloud/hardwarePlans/" + SILVER + "?format=Entity", null, 200, 200, 403, 401},
+            {"GET", "/cloud/hardwarePlans/" + SILVER + "/tenants", null, 200, 200, 403, 401},
+            {"GET", "/cloud/hardwarePlans/" + MISSING, null, 404, 404, 403, 401},
+            {"POST", "/cloud/hardwarePlans", BAD_PLAN, 400, 400, 403, 401},
+            {"PUT", "/cloud/hardwarePlans/" + SILVER, BAD_PLAN_EDIT, 400, 400, 403, 401},
+            {"DELETE", "/cloud/hardwarePlans/" + MISSING, null, 404, 404, 403, 401},
+            {"POST", "/cloud/hardwarePlans/" + SILVER + "/tenants", null, 405, 405, 405, 401},
+            {"GET", "/cloud/tenants/" + ABC + "/computeResources", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + ABC + "/computeResources/" + MISSING, null, 404, 404, 403, 401},
+            {"POST", "/cloud/tenants/" + ABC + "/computeResources", BAD_SUBSCRIPTION, 400, 400, 403, 401},
+            {"DELETE", "/cloud/tenants/" + ABC + "/computeResources/" + MISSING, null, 404, 404, 403, 401},
+            {"GET", "/cloud/tenants/" + ABC + "/vCloudComputeResources", null, 200, 200, 403, 401},
+            {"POST", "/cloud/tenants/" + ABC + "/vCloudComputeResources", null, 501, 501, 403, 401},
+            {"DELETE", "/cloud/tenants/" + ABC + "/vCloudComputeResources/" + MISSING, null, 501, 501, 403, 401},
+            {"GET", "/cloud/tenants/" + ABC + "/subtenants", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + ABC + "/subtenants/" + ABC_USER, null, 200, 200, 403, 401},
+            {"POST", "/cloud/tenants/" + ABC + "/subtenants", BAD_SUBTENANT, 400, 400, 403, 401},
+            {"PUT", "/cloud/tenants/" + ABC + "/subtenants/" + ABC_USER, BAD_SUBTENANT_EDIT, 400, 400, 403, 401},
+            {"DELETE", "/cloud/tenants/" + ABC + "/subtenants/" + MISSING, null, 404, 404, 403, 401},
+            {"GET", "/cloud/tenants/" + ABC + "/freelicenseCounters", null, 200, 200, 403, 401},
+            {"GET", "/cloud/vlans", null, 200, 200, 403, 401},
+            {"GET", "/cloud/vlans/" + VLAN + "?format=Entity", null, 200, 200, 403, 401},
+            {"PUT", "/cloud/vlans/" + VLAN, BAD_VLAN_EDIT, 400, 400, 403, 401},
+            {"DELETE", "/cloud/vlans/" + MISSING, null, 404, 404, 403, 401},
+            {"POST", "/cloud/vlans", null, 405, 405, 405, 401},
+            {"GET", "/query?type=CloudHardwarePlan", null, 200, 200, 403, 401},
+            {"GET", "/query?type=CloudSubtenant", null, 200, 200, 403, 401},
+            {"GET", "/query?type=VlanConfiguration", null, 200, 403, 403, 401},
             {"GET", "/repositories", null, 200, 200, 403, 401},
             {"GET", "/repositories?format=Entity", null, 200, 200, 403, 401},
             {"GET", "/repositories/a0f35f34-8d58-4470-b52d-071e1417732a", null, 200, 200, 403, 401},

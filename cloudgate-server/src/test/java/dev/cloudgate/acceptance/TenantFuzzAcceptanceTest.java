@@ -17,9 +17,9 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * The tenant bodies (SPEC-tenants §6.2, §6.3, §6.5) fuzzed the way the gateway bodies are: generated
+ * The tenant slice's bodies (SPEC-tenants §6.2, §6.3, §6.5, §6.6, §6.8, §6.11, §6.14) fuzzed the way the gateway bodies are: generated
  * malformed creates, edits and quotas, in XML and JSON, each refused with a 4xx and a well-formed Error
- * body, never a 500; no task is ever started and no tenant changes.
+ * body, never a 500; no task is ever started and no tenant, plan, subtenant or VLAN range changes.
  */
 class TenantFuzzAcceptanceTest {
     static final String NS = "http://www.veeam.com/ent/v1.0";
@@ -45,20 +45,67 @@ class TenantFuzzAcceptanceTest {
     static final String RESOURCE = "<CreateCloudTenantResourceSpec xmlns=\"" + NS + "\"><Name>q</Name>"
             + "<RepositoryUid>urn:veeam:Repository:0a9c15f5-bc17-4848-a14b-b2ec3f9919ea</RepositoryUid><QuotaMb>2048</QuotaMb>"
             + "<WanAcceleratorUid /></CreateCloudTenantResourceSpec>";
+    // Part 2 (SPEC-tenants §6.6, §6.8, §6.11, §6.14): plans, subscriptions, subtenants, VLAN ranges.
+    static final String SILVER = "91156f8d-8bd3-44af-bec3-b6ac2ea24288";
+    static final String VLAN = "78c6a038-38a2-4908-ac19-1540f9448533";
+    static final String ABC_USER = "0eb0c130-d91a-4e05-9403-ac2ded0fc1ea";
+    static final String PLAN = "<CloudHardwarePlanCreateSpec xmlns=\"" + NS + "\"><BackupServerUid>urn:veeam:BackupServer:" + Api.BS1
+            + "</BackupServerUid><Name>Fuzz Plan</Name><Description>fuzz</Description><ProcessorUsageLimitMhz>100</ProcessorUsageLimitMhz>"
+            + "<MemoryUsageLimitMb>100</MemoryUsageLimitMb><HardwarePlanDetails><ViCloudHardwarePlan>"
+            + "<HypervisorHostRef>urn:VMware:Host:b7f17482-2f34-446c-976c-924539a98b0b.host-438</HypervisorHostRef>"
+            + "<ParentType>HostSystem</ParentType><ParentName>esx01.tech.local</ParentName><Datastores><Datastore>"
+            + "<FriendlyName>F</FriendlyName><DatastoreType>Datastore</DatastoreType>"
+            + "<Reference>urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-441</Reference><QuotaGb>10</QuotaGb>"
+            + "</Datastore></Datastores></ViCloudHardwarePlan></HardwarePlanDetails></CloudHardwarePlanCreateSpec>";
+    static final String PLAN_JSON = "{\"BackupServerUid\":\"" + Api.BS1 + "\",\"Name\":\"Fuzz Plan\",\"ProcessorUsageLimitMhz\":100,"
+            + "\"MemoryUsageLimitMb\":100,\"HardwarePlanDetails\":{\"HvCloudHardwarePlan\":{\"HypervisorHostRef\":"
+            + "\"urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb.\",\"Volumes\":{\"Volumes\":[{\"FriendlyName\":\"F\","
+            + "\"VolumePath\":\"E:\\\\R\",\"QuotaGb\":10}]}}}}";
+    static final String PLAN_EDIT = "<CloudHardwarePlan xmlns=\"" + NS + "\"><Description>fuzz</Description>"
+            + "<ProcessorUsageLimitMhz>100</ProcessorUsageLimitMhz><MemoryUsageLimitMb>100</MemoryUsageLimitMb><HardwarePlanDetails>"
+            + "<ViCloudHardwarePlan><Datastores><Datastore Id=\"5df6b488-3a56-4dde-88d2-5e1c93280395\"><FriendlyName>F</FriendlyName>"
+            + "<DatastoreType>Datastore</DatastoreType><Reference>urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-441"
+            + "</Reference><QuotaGb>10</QuotaGb></Datastore></Datastores></ViCloudHardwarePlan></HardwarePlanDetails></CloudHardwarePlan>";
+    static final String SUBSCRIPTION = "<CloudTenantComputeResourceCreateSpec xmlns=\"" + NS + "\"><CloudHardwarePlanUid>"
+            + "urn:veeam:CloudHardwarePlan:" + SILVER + "</CloudHardwarePlanUid><WanAcceleratorUid>urn:veeam:WanAccelerator:"
+            + "34ebeeb4-75d0-4e71-b315-fbc16eb2975f</WanAcceleratorUid><PlatformType>VMware</PlatformType>"
+            + "<UseNetworkFailoverResources>true</UseNetworkFailoverResources><NetworkAppliance><Name>A</Name>"
+            + "<ProductionNetwork>VM Network</ProductionNetwork><ObtainIPAddressAutomatically>false</ObtainIPAddressAutomatically>"
+            + "<ManualIpAddressSettingsInfoType><IpAddress>172.17.52.37</IpAddress><SubnetMask>255.255.254.0</SubnetMask>"
+            + "<DefaultGateway>172.17.52.1</DefaultGateway></ManualIpAddressSettingsInfoType></NetworkAppliance>"
+            + "</CloudTenantComputeResourceCreateSpec>";
+    static final String SUBTENANT = "<CloudSubtenantCreateSpec xmlns=\"" + NS + "\"><Name>Fuzz User</Name><Description>fuzz</Description>"
+            + "<Password>12345678</Password><Enabled>true</Enabled><TenantResourceId>2fcc7f11-2a33-448d-a242-ba8f0618c97b</TenantResourceId>"
+            + "<QuotaName>q</QuotaName><QuotaMb>2048</QuotaMb><UnlimitedQuota>false</UnlimitedQuota></CloudSubtenantCreateSpec>";
+    static final String SUBTENANT_EDIT = "<CloudSubtenant xmlns=\"" + NS + "\"><Description>fuzz</Description><Password>N3w-Pa55</Password>"
+            + "<Enabled>false</Enabled><RepositoryQuota Unlimited=\"false\"><DisplayName>q</DisplayName>"
+            + "<TenantResourceId>2fcc7f11-2a33-448d-a242-ba8f0618c97b</TenantResourceId><QuotaMb>4096</QuotaMb></RepositoryQuota>"
+            + "</CloudSubtenant>";
+    static final String VLAN_EDIT = "<VlanConfiguration xmlns=\"" + NS + "\"><VlanIdsWithInternetLeftBound>490</VlanIdsWithInternetLeftBound>"
+            + "<VlanIdsWithInternetRightBound>510</VlanIdsWithInternetRightBound><VlanIdsWithoutInternetLeftBound>511"
+            + "</VlanIdsWithoutInternetLeftBound><VlanIdsWithoutInternetRightBound>530</VlanIdsWithoutInternetRightBound></VlanConfiguration>";
     /** Elements whose generated values are never valid (no numbers, booleans, dates, units or UIDs among them). */
     static final List<String> FIELDS = List.of("QuotaMb", "ThrottlingSpeedLimit", "MaxConcurrentTasks", "Enabled", "ThrottlingSpeedUnit",
-            "LeaseExpirationDate", "BackupServerUid", "RepositoryUid", "CloudGatewayPoolUid", "PublicIpCount", "BackupProtectionPeriod");
+            "LeaseExpirationDate", "BackupServerUid", "RepositoryUid", "CloudGatewayPoolUid", "PublicIpCount", "BackupProtectionPeriod",
+            "ProcessorUsageLimitMhz", "MemoryUsageLimitMb", "QuotaGb", "DatastoreType", "CloudHardwarePlanUid", "WanAcceleratorUid",
+            "PlatformType", "UseNetworkFailoverResources", "IpAddress", "TenantResourceId", "UnlimitedQuota",
+            "VlanIdsWithInternetLeftBound", "VlanIdsWithoutInternetRightBound");
+    /** Elements whose listed values are out of range (−1 is a valid plan limit, so the limits are not among them). */
+    static final List<String> RANGED = List.of("QuotaMb", "ThrottlingSpeedLimit", "MaxConcurrentTasks", "BackupProtectionPeriod", "QuotaGb",
+            "VlanIdsWithInternetLeftBound", "VlanIdsWithoutInternetRightBound");
 
     static RunningServer server;
     static String token;
     static String owner;
     static String tenantsBefore;
+    static String partTwoBefore;
 
     @BeforeContainer
     static void start() {
         server = RunningServer.start();
         owner = server.api().logon().token();
         tenantsBefore = server.api().token(owner).get("/cloud/tenants?format=Entity").body();
+        partTwoBefore = partTwo(server.api().token(owner));
         token = server.api().logon().token();
     }
 
@@ -72,10 +119,17 @@ class TenantFuzzAcceptanceTest {
         Api api = server.api().token(owner);
         assertThat(api.get("/").status()).isEqualTo(200);
         assertThat(api.get("/cloud/tenants?format=Entity").body()).isEqualTo(tenantsBefore);
+        assertThat(partTwo(api)).isEqualTo(partTwoBefore);
         assertThat(server.api().token(token).get("/tasks").body()).doesNotContain("<Task ");
     }
 
-    @Property(tries = 600, shrinking = ShrinkingMode.OFF)
+    /** Plans, subtenants and VLAN ranges as a client reads them. */
+    static String partTwo(Api api) {
+        return api.get("/cloud/hardwarePlans?format=Entity").body() + api.get("/cloud/tenants/" + ABC + "/subtenants").body()
+                + api.get("/cloud/vlans?format=Entity").body();
+    }
+
+    @Property(tries = 1000, shrinking = ShrinkingMode.OFF)
     void malformedTenantBodiesAreRefusedWithAnErrorBody(@ForAll("writes") FuzzAcceptanceTest.Request request) {
         RawHttp.Response r = RawHttp.exchange(server.port(), request.bytes());
         String what = request + "\n=> " + r.status() + " " + r.body();
@@ -90,7 +144,15 @@ class TenantFuzzAcceptanceTest {
                 new String[] {"PUT", "/api/cloud/tenants/" + ABC, EDIT, "{\"Description\":\"fuzz\",\"MaxConcurrentTasks\":4}"},
                 new String[] {"PUT", "/api/cloud/tenants/urn:veeam:CloudTenant:" + ABC, EDIT, "{\"ThrottlingSpeedLimit\":5}"},
                 new String[] {"POST", "/api/cloud/tenants/" + ABC + "/resources", RESOURCE,
-                    "{\"RepositoryUid\":\"0a9c15f5-bc17-4848-a14b-b2ec3f9919ea\",\"QuotaMb\":2048}"});
+                    "{\"RepositoryUid\":\"0a9c15f5-bc17-4848-a14b-b2ec3f9919ea\",\"QuotaMb\":2048}"},
+                new String[] {"POST", "/api/cloud/hardwarePlans", PLAN, PLAN_JSON},
+                new String[] {"PUT", "/api/cloud/hardwarePlans/" + SILVER, PLAN_EDIT, "{\"Description\":\"fuzz\",\"MemoryUsageLimitMb\":5}"},
+                new String[] {"POST", "/api/cloud/tenants/" + ABC + "/computeResources", SUBSCRIPTION,
+                    "{\"CloudHardwarePlanUid\":\"" + SILVER + "\",\"PlatformType\":\"VMware\",\"UseNetworkFailoverResources\":false}"},
+                new String[] {"POST", "/api/cloud/tenants/" + ABC + "/subtenants", SUBTENANT,
+                    "{\"Name\":\"U\",\"Password\":\"p\",\"TenantResourceId\":\"2fcc7f11-2a33-448d-a242-ba8f0618c97b\",\"UnlimitedQuota\":true}"},
+                new String[] {"PUT", "/api/cloud/tenants/" + ABC + "/subtenants/" + ABC_USER, SUBTENANT_EDIT, "{\"Description\":\"fuzz\"}"},
+                new String[] {"PUT", "/api/cloud/vlans/" + VLAN, VLAN_EDIT, "{\"VlanIdsWithInternetLeftBound\":490}"});
         return target.flatMap(t -> Combinators.combine(headers(), broken(t[2], t[3]))
                 .as((headers, body) -> new FuzzAcceptanceTest.Request(t[0], t[1], headers, body)));
     }
@@ -108,18 +170,20 @@ class TenantFuzzAcceptanceTest {
                 Arbitraries.integers().between(0, json.length() - 2).map(n -> json.substring(0, n)));
         Arbitrary<String> badValue = Arbitraries.of(FIELDS.stream().filter(f -> xml.contains("<" + f + ">")).toList())
                 .flatMap(field -> Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(30)
-                        .filter(v -> !v.matches("[+-]?\\d+") && !v.matches("(?i)true|false") && !v.matches("Mbps|KBps|MBps"))
+                        .filter(v -> !v.matches("[+-]?\\d+") && !v.matches("(?i)true|false") && !v.matches("Mbps|KBps|MBps")
+                                && !v.matches("(?i)VMware|HyperV|Datastore|StoragePod"))
                         .map(v -> xml.replaceFirst("<" + field + ">[^<]*</" + field + ">",
                                 Matcher.quoteReplacement("<" + field + ">" + v.replace("&", "&amp;").replace("<", "&lt;") + "</" + field + ">"))));
-        Arbitrary<String> outOfRange = Arbitraries.of(FIELDS.stream().filter(f -> xml.contains("<" + f + ">"))
-                        .filter(f -> List.of("QuotaMb", "ThrottlingSpeedLimit", "MaxConcurrentTasks", "BackupProtectionPeriod").contains(f))
-                        .toList())
+        List<String> ranged = FIELDS.stream().filter(f -> xml.contains("<" + f + ">")).filter(RANGED::contains).toList();
+        // A body without a ranged element gets a half body instead (never valid either).
+        Arbitrary<String> outOfRange = ranged.isEmpty() ? Arbitraries.just(xml.substring(0, xml.length() / 2)) : Arbitraries.of(ranged)
                 .flatMap(field -> Arbitraries.of(field.equals("QuotaMb") ? List.of("0", "-1", "1023", "2147483648")
                                 : List.of("0", "-1", "99999999999999999999"))
                         .map(v -> xml.replaceFirst("<" + field + ">[^<]*</" + field + ">", "<" + field + ">" + v + "</" + field + ">")));
         Arbitrary<String> renamed = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10)
                 .map(n -> xml.replace("Description>", n + "Zz>").replace("QuotaMb>", n + "Zz>"));
-        List<String> kinds = List.of("urn:veeam:Repository:", "urn:veeam:BackupServer:", "urn:veeam:CloudGatewayPool:").stream()
+        List<String> kinds = List.of("urn:veeam:Repository:", "urn:veeam:BackupServer:", "urn:veeam:CloudGatewayPool:",
+                        "urn:veeam:CloudHardwarePlan:", "urn:veeam:WanAccelerator:").stream()
                 .filter(xml::contains).toList();
         Arbitrary<String> wrongKind = kinds.isEmpty() ? Arbitraries.just("<CloudTenant xmlns=\"" + NS + "\"><Password>" + "p".repeat(256)
                 + "</Password></CloudTenant>") : Arbitraries.of(kinds).map(kind -> xml.replace(kind, "urn:veeam:CloudGateway:"));

@@ -13,45 +13,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 16, findings 5 and 6: an unknown user name costs what a wrong password costs, and a burst of
- * logons neither takes the latency of other requests nor is left to time out.
+ * logons is bounded: at most one check per core but one runs at once, the rest wait briefly or are refused
+ * at once with 503, and other requests go on being answered. Asserted on what the server counts on
+ * /metrics, not on wall-clock times (latencies under a burst are in docs/benchmarks.md).
  */
 class LogonCostHardeningTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    private static final String BUSY = "Too many logons are being checked at once; retry in a moment.";
 
     @Test
-    void anUnknownUserCostsWhatAWrongPasswordCosts() throws Exception {
+    void anUnknownUserCostsExactlyOneCheckOfAWrongPasswordsCost() throws Exception {
         // The demo seed's hashes are cheaper than the default: the unknown-user check must follow them.
         try (RunningServer server = RunningServer.start(Map.of("logon-lockout-failures", "0"))) {
-            logon(server, Api.ADMIN, "warm-up");
-            logon(server, "TECH\\nobody", "warm-up");
-            long[] unknown = new long[15];
-            long[] wrong = new long[15];
-            for (int i = 0; i < unknown.length; i++) {
-                unknown[i] = timed(server, "TECH\\nobody" + i, "guess" + i);
-                wrong[i] = timed(server, Api.ADMIN, "guess" + i);
+            for (int i = 0; i < 3; i++) {
+                long[] before = figures(server);
+                assertThat(logon(server, "TECH\\nobody" + i, "guess" + i).statusCode()).isEqualTo(401);
+                long[] afterUnknown = figures(server);
+                assertThat(logon(server, Api.ADMIN, "guess" + i).statusCode()).isEqualTo(401);
+                long[] afterWrong = figures(server);
+                assertThat(afterUnknown[0] - before[0]).as("checks for an unknown user").isEqualTo(1);
+                assertThat(afterWrong[0] - afterUnknown[0]).as("checks for a wrong password").isEqualTo(1);
+                long wrongCost = afterWrong[1] - afterUnknown[1];
+                assertThat(wrongCost).as("iterations for a wrong password").isPositive();
+                assertThat(afterUnknown[1] - before[1]).as("iterations for an unknown user").isEqualTo(wrongCost);
             }
-            long unknownMedian = median(unknown);
-            long wrongMedian = median(wrong);
-            assertThat((double) Math.max(unknownMedian, wrongMedian) / Math.max(1, Math.min(unknownMedian, wrongMedian)))
-                    .as("median unknown user %d µs vs wrong password %d µs", unknownMedian / 1000, wrongMedian / 1000)
-                    .isLessThan(2.0);
         }
     }
 
     @Test
-    void aBurstOfLogonsLeavesOtherRequestsTheirLatency() throws Exception {
+    void aBurstOfLogonsIsBoundedAndOtherRequestsAreAnswered() throws Exception {
         Path seed = Files.createTempFile("cloudgate-seed", ".yaml");
         // Plain passwords are hashed at the full default cost when the seed is loaded.
         Files.writeString(seed, """
@@ -63,59 +67,70 @@ class LogonCostHardeningTest {
                 """);
         try (RunningServer server = RunningServer.start(Map.of("seed", seed.toString()))) {
             Api api = server.api().logon("LAB\\admin", "Admin");
+            long checksBefore = figures(server)[0];
             AtomicBoolean burst = new AtomicBoolean(true);
             List<Long> latencies = new ArrayList<>();
+            List<Integer> readStatuses = new ArrayList<>();
             Thread reader = Thread.ofPlatform().start(() -> {
                 while (burst.get()) {
                     long started = System.nanoTime();
-                    assertThat(api.get("/cloud/gateways").status()).isEqualTo(200);
+                    int status = api.get("/cloud/gateways").status();
                     synchronized (latencies) {
+                        readStatuses.add(status);
                         latencies.add((System.nanoTime() - started) / 1_000_000);
                     }
                 }
             });
-            List<Integer> statuses = new ArrayList<>();
+            List<HttpResponse<String>> answers = new ArrayList<>();
             long started = System.nanoTime();
             try (ExecutorService pool = Executors.newFixedThreadPool(200)) {
-                List<Future<Integer>> answers = new ArrayList<>();
+                List<Future<HttpResponse<String>>> pending = new ArrayList<>();
                 for (int i = 0; i < 200; i++) {
                     int n = i;
-                    answers.add(pool.submit(() -> logon(server, "LAB\\unknown" + n, "guess").statusCode()));
+                    pending.add(pool.submit(() -> logon(server, "LAB\\unknown" + n, "guess")));
                 }
-                for (Future<Integer> answer : answers) {
-                    statuses.add(answer.get());
+                for (Future<HttpResponse<String>> answer : pending) {
+                    // Generous: the point is that every logon is answered, none left to its client's timeout.
+                    answers.add(answer.get(120, TimeUnit.SECONDS));
                 }
             }
             long burstMillis = (System.nanoTime() - started) / 1_000_000;
             burst.set(false);
             reader.join();
-            assertThat(statuses).as("refused as bad credentials or, beyond the bound, as busy").containsOnly(401, 503)
-                    .contains(401);
-            assertThat(burstMillis).as("every logon answered, none left to time out").isLessThan(20_000);
+
+            long refused = answers.stream().filter(a -> a.statusCode() == 401).count();
+            List<HttpResponse<String>> busy = answers.stream().filter(a -> a.statusCode() == 503).toList();
+            assertThat(refused + busy.size()).as("refused as bad credentials or, beyond the bound, as busy").isEqualTo(200);
+            assertThat(busy).allSatisfy(a -> {
+                assertThat(a.body()).contains(BUSY);
+                assertThat(a.headers().firstValue("Retry-After")).isPresent();
+            });
+            long[] after = figures(server);
+            assertThat(after[0] - checksBefore).as("one check per 401, none for a logon refused busy").isEqualTo(refused);
+            int bound = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+            assertThat(after[3]).as("checks allowed at once").isEqualTo(bound);
+            assertThat(after[2]).as("most checks that ran at once").isBetween(1L, (long) bound);
+            assertThat(readStatuses).as("GETs during the burst").isNotEmpty().containsOnly(200);
+
             long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-            assertThat(sorted).isNotEmpty();
-            String summary = "GETs during the burst: %d, p50 %d ms, p95 %d ms, p99 %d ms, max %d ms, burst %d ms, %d refused busy".formatted(
+            System.out.printf("GETs during the burst: %d, p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; burst %d ms, %d refused busy%n",
                     sorted.length, sorted[sorted.length / 2], sorted[sorted.length * 95 / 100], sorted[sorted.length * 99 / 100],
-                    sorted[sorted.length - 1],
-                    burstMillis, statuses.stream().filter(s -> s == 503).count());
-            System.out.println(summary);
-            assertThat(sorted[sorted.length * 95 / 100]).as(summary).isLessThan(500);
-            // p99, not the maximum: on a shared 2-core machine one GET can meet the moment 200 connections arrive
-            // at once; unbounded hashing (issue 16) gave a p95 of 1.7 s and a 28.8 s maximum.
-            assertThat(sorted[sorted.length * 99 / 100]).as(summary).isLessThan(2000);
+                    sorted[sorted.length - 1], burstMillis, busy.size());
         }
     }
 
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+    /** Password checks, PBKDF2 iterations, the peak of checks at once, and the bound, from /metrics. */
+    private static long[] figures(RunningServer server) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/metrics")).build();
+        String text = CLIENT.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        return new long[] {metric(text, "cloudgate_password_checks_total"), metric(text, "cloudgate_password_hash_iterations_total"),
+                metric(text, "cloudgate_password_checks_running_peak"), metric(text, "cloudgate_password_checks_running_max")};
     }
 
-    private static long timed(RunningServer server, String user, String password) throws Exception {
-        long started = System.nanoTime();
-        assertThat(logon(server, user, password).statusCode()).isEqualTo(401);
-        return System.nanoTime() - started;
+    private static long metric(String text, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + " (\\S+)$").matcher(text);
+        assertThat(m.find()).as(name + " in\n" + text).isTrue();
+        return (long) Double.parseDouble(m.group(1));
     }
 
     private static HttpResponse<String> logon(RunningServer server, String user, String password) throws Exception {

@@ -15,7 +15,7 @@ class ApiDocsTest {
     @Test
     void apiDocsListEveryRouteOfTheTable() throws IOException {
         // Only the table is read here; no endpoint is called, so no service is needed.
-        Routes routes = ApiRoutes.build(null, null, null, null, List.of(), null, null, ResponseCache.NONE, null, null);
+        Routes routes = ApiRoutes.build(null, null, null, null, List.of(), null, null, ResponseCache.NONE, null, null, null, null);
         List<String> fromTable = routes.all().stream()
                 .map(r -> r.method() + " | `" + r.template() + "` | " + roles(r.access()))
                 .toList();

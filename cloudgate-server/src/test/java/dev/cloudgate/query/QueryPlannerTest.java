@@ -44,7 +44,14 @@ class QueryPlannerTest {
                 arguments("type=Repository&filter=FreeSpace>1024;Capacity<=9000000000",
                         "from repository r join backup_server b on b.id = r.backup_server_id where (r.free_space > ? and r.capacity <= ?)",
                         List.of(1024, 9000000000L)),
-                arguments("type=WanAccelerator&filter=HighBandwidthModeEnabled==false", "where w.high_bandwidth = ?", List.of(false)));
+                arguments("type=WanAccelerator&filter=HighBandwidthModeEnabled==false", "where w.high_bandwidth = ?", List.of(false)),
+                // Part 2 (SPEC-tenants §8).
+                arguments("type=CloudHardwarePlan&filter=Platform==hyperv",
+                        "case lower(hp.platform) when 'vmware' then 0 when 'hyperv' then 1 end = ?", List.of(1)),
+                arguments("type=CloudSubtenant&filter=Disabled==true;Quota>1024&sortAsc=name",
+                        "where ((not s.enabled) = ? and s.quota_mb > ?) order by lower(s.name), s.seq", List.of(true, 1024)),
+                arguments("type=VlanConfiguration&filter=UID==urn:veeam:VlanConfiguration:" + GATEWAY + ";ClusterName==\"\"",
+                        "from vlan_configuration v join backup_server b on b.id = v.backup_server_id where (v.id = ?", List.of(GATEWAY, "")));
     }
 
     @ParameterizedTest
@@ -64,8 +71,8 @@ class QueryPlannerTest {
                 arguments("type=Job", Kind.NOT_IMPLEMENTED, "Query type 'Job' is not implemented"),
                 arguments("type=vmrestorepoint", Kind.NOT_IMPLEMENTED, "'vmrestorepoint' is not implemented"),
                 // Part 2 of the tenant slice (SPEC-tenants §8) is not here yet.
-                arguments("type=CloudSubtenant", Kind.NOT_IMPLEMENTED, "'CloudSubtenant' is not implemented"),
-                arguments("type=VlanConfiguration&format=Entities", Kind.NOT_IMPLEMENTED, "'VlanConfiguration' is not implemented"),
+                arguments("type=CloudReplica", Kind.NOT_IMPLEMENTED, "'CloudReplica' is not implemented"),
+                arguments("type=CloudPublicIpAddress&format=Entities", Kind.NOT_IMPLEMENTED, "'CloudPublicIpAddress' is not implemented"),
                 arguments("type=CloudGateway&filter=Foo==1", Kind.INVALID,
                         "Unknown field 'Foo' for query type CloudGateway; known fields: UID, Name"),
                 arguments("type=CloudGateway&sortDesc=Foo", Kind.INVALID, "Unknown field 'Foo'"),

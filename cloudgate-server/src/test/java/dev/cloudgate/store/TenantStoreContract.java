@@ -292,6 +292,65 @@ abstract class TenantStoreContract {
     }
 
     @Test
+    void subtenantNamesAreUniquePerTenantInAnyCaseAndAnEditKeepsTheQuotaId() {
+        UUID tenant = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        Repository repository = repository(VBR, "Cloud Repository 01");
+        UUID resource = UUID.randomUUID();
+        UUID otherResource = UUID.randomUUID();
+        Subtenant user = new Subtenant(UUID.randomUUID(), tenant, "User 01", "", "hash-1", true, resource, "Quota 01", 2048, false, 0,
+                UUID.randomUUID());
+        tx.run(() -> {
+            inventory.add(repository);
+            tenants.insert(CloudTenant.standalone(tenant, VBR, "ABC Company", null));
+            tenants.insert(CloudTenant.standalone(other, VBR, "XYZ Corporation", null));
+            tenants.insert(new BackupResource(resource, tenant, repository.id(), "q1", 4096, 0, null));
+            tenants.insert(new BackupResource(otherResource, other, repository.id(), "q2", 4096, 0, null));
+            tenants.insert(user);
+        });
+        assertThatThrownBy(() -> tx.run(() -> tenants.insert(new Subtenant(UUID.randomUUID(), tenant, " user 01", "", "h", true, resource,
+                "q", 2048, false, 0, UUID.randomUUID()))))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.isUniqueViolation()).isTrue());
+        tx.run(() -> tenants.insert(new Subtenant(UUID.randomUUID(), other, "User 01", "", "h", true, otherResource, "q", 2048, true, 0,
+                UUID.randomUUID())));
+
+        Subtenant edited = new Subtenant(user.id(), tenant, "User 01", "laptop", "hash-2", false, resource, "Bigger", 3072, true, 0,
+                user.quotaId());
+        tx.run(() -> tenants.update(edited));
+        assertThat(tx.inTransaction(() -> tenants.subtenantsOf(tenant))).containsExactly(edited);
+        assertThat(tx.inTransaction(tenants::subtenants)).hasSize(2);
+        assertThat(tx.inTransaction(() -> tenants.deleteSubtenant(user.id()))).isTrue();
+        assertThat(tx.inTransaction(() -> tenants.subtenantsOf(tenant))).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionHoldsItsPlanAndASecondOneOfThePlanIsRefused() {
+        UUID tenant = UUID.randomUUID();
+        HardwarePlan plan = vmwarePlan();
+        ComputeResource subscription = new ComputeResource(UUID.randomUUID(), tenant, plan.id(), null, false, null, 0, 0, List.of());
+        tx.run(() -> {
+            plans.insert(plan);
+            tenants.insert(CloudTenant.standalone(tenant, VBR, "ABC Company", null));
+            tenants.insert(subscription);
+        });
+        assertThat(tx.inTransaction(() -> plans.lock(plan.id()))).contains(plan);
+        assertThat(tx.inTransaction(() -> plans.lock(UUID.randomUUID()))).isEmpty();
+        // T-B6 is kept by the store too: one subscription per plan per tenant, replaced in place.
+        assertThatThrownBy(() -> tx.run(() -> tenants.insert(new ComputeResource(UUID.randomUUID(), tenant, plan.id(), null, true, null, 0, 0,
+                List.of())))).isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.isUniqueViolation()).isTrue());
+        ComputeResource replaced = new ComputeResource(subscription.id(), tenant, plan.id(), null, true, null, 0, 0, List.of());
+        tx.run(() -> tenants.update(replaced));
+        assertThat(tx.inTransaction(() -> tenants.computeResourcesOf(tenant))).containsExactly(replaced);
+        // What the task checks first, the database refuses too: a plan with a subscriber stays, a subscription needs its plan.
+        assertThatThrownBy(() -> tx.run(() -> plans.delete(plan.id())))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.isForeignKeyViolation()).isTrue());
+        assertThatThrownBy(() -> tx.run(() -> tenants.insert(new ComputeResource(UUID.randomUUID(), tenant, UUID.randomUUID(), null, false,
+                null, 0, 0, List.of())))).isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.isForeignKeyViolation()).isTrue());
+        assertThat(tx.inTransaction(() -> tenants.deleteComputeResource(subscription.id()))).isTrue();
+        assertThat(tx.inTransaction(() -> plans.delete(plan.id()))).isTrue();
+    }
+
+    @Test
     void clearingAndRemovingABackupServerTakeTheTenantSliceWithThem() {
         UUID tenant = UUID.randomUUID();
         Repository repository = repository(VBR, "Cloud Repository 01");

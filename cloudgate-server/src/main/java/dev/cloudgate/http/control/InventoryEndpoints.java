@@ -26,7 +26,8 @@ record InventoryEndpoints(InventoryControl inventory, StateControl state) {
                 .add("DELETE", "/backup-servers/{backupServer}/repositories/{repository}", Access.CONTROL, this::removeRepository)
                 .add("POST", "/backup-servers/{backupServer}/wan-accelerators", Access.CONTROL, this::addWanAccelerator)
                 .add("DELETE", "/backup-servers/{backupServer}/wan-accelerators/{wanAccelerator}", Access.CONTROL, this::removeWanAccelerator)
-                .add("POST", "/tenants/{tenant}/password-check", Access.CONTROL, this::checkTenantPassword);
+                .add("POST", "/tenants/{tenant}/password-check", Access.CONTROL, this::checkTenantPassword)
+                .add("POST", "/tenants/{tenant}/subtenants/{subtenant}/password-check", Access.CONTROL, this::checkSubtenantPassword);
     }
 
     private Reply list(Call call) {
@@ -76,6 +77,12 @@ record InventoryEndpoints(InventoryControl inventory, StateControl state) {
     private Reply removeWanAccelerator(Call call) {
         inventory.removeWanAccelerator(call.pathParam("backupServer"), call.pathParam("wanAccelerator"));
         return Reply.noContent();
+    }
+
+    /** SPEC-tenants T-B17 for a subtenant, named by its Id under its tenant. */
+    private Reply checkSubtenantPassword(Call call) {
+        return ControlJson.ok(new PasswordMatch(inventory.passwordMatches(call.pathParam("tenant"), call.pathParam("subtenant"),
+                ControlJson.read(call, PasswordCheck.class).password())));
     }
 
     /** SPEC-tenants T-B17: whether a password opens a tenant; no representation returns one. */

@@ -34,6 +34,11 @@ public final class JdbcHardwarePlanStore implements HardwarePlanStore {
     }
 
     @Override
+    public Optional<HardwarePlan> lock(UUID id) {
+        return Jdbc.one(tx.connection(), SELECT + " where id = ? for update", this::plan, id);
+    }
+
+    @Override
     public void insert(HardwarePlan p) {
         Jdbc.update(tx.write(), "insert into hardware_plan (id, backup_server_id, name, name_key, description, cpu_mhz,"
                 + " memory_mb, host_ref, platform, networks_with_internet, networks_without_internet) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
