@@ -107,7 +107,9 @@ class ConsoleBrowserTest {
         assertThat(cell("backup-servers", Api.BS1, "managedServers")).contains("gw01.tech.local (Windows, 172.16.13.101)");
         assertThat(browser.visible("#tenants-section")).isTrue();
         assertThat(cell("tenants", Fixtures.TENANT_ABC, "name")).isEqualTo("ABC Company");
-        assertThat(browser.script("return document.querySelector('#gateways tbody').innerText.trim();")).isEqualTo("None.");
+        // The demo seed's one gateway, with its pool (SPEC-tenants §3.6).
+        assertThat(browser.script("return document.querySelector('#gateways tbody').innerText.trim();")).isEqualTo(
+                "gw04.tech.local\tgw04.tech.local\tDirect\t172.16.13.104\t6180 / 6180\tEnabled\tGatewayPool 1\tvbr01.tech.local\tGateway of GatewayPool 1");
 
         Cookie cookie = browser.driver().manage().getCookieNamed("cloudgate-console");
         assertThat(cookie.isHttpOnly()).isTrue();
@@ -315,10 +317,10 @@ class ConsoleBrowserTest {
         Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
         Fixtures.gateway(api, "srv01.tech.local", Api.BS2);
         logOn(Api.PORTAL_USER);
-        browser.await("three gateways", d -> browser.all("#gateways tbody tr[data-id]").size() == 3);
-        assertThat(names("gateways")).containsExactly("gw01.tech.local", "gw02.tech.local", "srv01.tech.local");
+        browser.await("three gateways and the seeded one", d -> browser.all("#gateways tbody tr[data-id]").size() == 4);
+        assertThat(names("gateways")).containsExactly("gw01.tech.local", "gw02.tech.local", "gw04.tech.local", "srv01.tech.local");
         browser.find("#gateways th[data-key='name'] button").click();
-        assertThat(names("gateways")).containsExactly("srv01.tech.local", "gw02.tech.local", "gw01.tech.local");
+        assertThat(names("gateways")).containsExactly("srv01.tech.local", "gw04.tech.local", "gw02.tech.local", "gw01.tech.local");
         assertThat(browser.find("#gateways th[data-key='name']").getAttribute("aria-sort")).isEqualTo("descending");
     }
 
@@ -376,7 +378,7 @@ class ConsoleBrowserTest {
                   <BackupServerUid>urn:veeam:BackupServer:%s</BackupServerUid>
                 </CreateCloudGatewaySpec>""".formatted(Api.BS1)));
         logOn(Api.ADMIN);
-        browser.await("the inventory", d -> browser.all("#gateways tbody tr[data-id]").size() == 3
+        browser.await("the inventory", d -> browser.all("#gateways tbody tr[data-id]").size() == 4
                 && browser.all("#tasks tbody tr.failed").size() == 1 && browser.all("#faults tbody tr[data-id]").size() == 1);
         Path target = Path.of("target", "console-1400.png");
         Files.write(target, browser.screenshot());

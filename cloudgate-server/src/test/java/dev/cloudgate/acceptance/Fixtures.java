@@ -34,6 +34,19 @@ final class Fixtures {
         return gateway(api, host, backupServer, "<NetworkType>Direct</NetworkType>");
     }
 
+    /** The demo seed's pool GatewayPool 1 (ABC Company) and its gateway on gw04 (SPEC-tenants §3.6). */
+    static final String SEEDED_POOL = "64bf55fb-b53f-4214-950a-fcc3a241622b";
+    static final String SEEDED_GATEWAY = "c7a1e3f5-2b4d-4c6e-8f0a-1b3c5d7e9f13";
+
+    /**
+     * Deletes the demo seed's pool and its gateway, for tests written against the slice-1 seed that
+     * build their own "GatewayPool 1" and count pools and gateways from an empty start.
+     */
+    static void dropSeededPool(Api api) {
+        succeeds(api, api.delete("/cloud/gatewayPools/" + SEEDED_POOL));
+        succeeds(api, api.delete("/cloud/gateways/" + SEEDED_GATEWAY));
+    }
+
     /** Creates a pool on backup server 1 and returns its id. */
     static String pool(Api api, String name, List<String> gatewayIds, List<String> tenantIds, String backupServer) {
         Api.Response finished = finished(api, api.post("/cloud/gatewayPools", Api.XML, poolSpec(name, gatewayIds, tenantIds, backupServer)));

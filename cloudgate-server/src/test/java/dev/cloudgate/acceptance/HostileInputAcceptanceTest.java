@@ -25,6 +25,7 @@ class HostileInputAcceptanceTest {
     @BeforeAll
     static void start() {
         admin = server.api().logon();
+        Fixtures.dropSeededPool(admin);
         Api.Response created = admin.post("/cloud/gateways", Api.XML, create("gw01.tech.local", "first"));
         assertThat(admin.awaitTask(created.header("Location")).body()).contains("Success=\"true\"");
         gateway = admin.get("/cloud/gateways").find("/cloud/gateways/([0-9a-f-]{36})");

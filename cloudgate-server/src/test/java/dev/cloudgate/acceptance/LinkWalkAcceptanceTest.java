@@ -40,6 +40,7 @@ class LinkWalkAcceptanceTest {
     @BeforeAll
     static void start() {
         Api api = server.api().logon().accept(Api.XML);
+        Fixtures.dropSeededPool(api);
         String gateway = Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
         Fixtures.gateway(api, "srv01.tech.local", Api.BS2);
         Fixtures.pool(api, "GatewayPool 1", List.of(gateway), List.of(TENANT_ABC), Api.BS1);

@@ -30,6 +30,7 @@ class PoolAcceptanceTest {
     @BeforeAll
     static void start() {
         api = server.api().logon();
+        Fixtures.dropSeededPool(api);
         gw01 = Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
         gw02 = Fixtures.gateway(api, "gw02.tech.local", Api.BS1);
         gw03 = Fixtures.gateway(api, "gw03.tech.local", Api.BS1, "<ExternalIp>203.0.113.10</ExternalIp><NetworkType>NAT</NetworkType>");

@@ -33,6 +33,7 @@ class QueryAcceptanceTest {
     @BeforeAll
     static void start() {
         api = server.api().logon().accept(Api.XML);
+        Fixtures.dropSeededPool(api);
         gw01 = Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
         gw02 = Fixtures.gateway(api, "gw02.tech.local", Api.BS1,
                 "<ExternalIp>203.0.113.20</ExternalIp><ExternalPort>6181</ExternalPort><NetworkType>NAT</NetworkType>");
@@ -252,7 +253,8 @@ class QueryAcceptanceTest {
         assertThat(xml.body().split("<Task Type=").length - 1).isEqualTo(2);
         assertThat(api.get("/query?type=task&filter=State==Finished;TaskUid==task-1").body()).contains("<TaskId>task-1</TaskId>")
                 .doesNotContain("<TaskId>task-2</TaskId>");
-        assertThat(refNamesOfTasks(api.get("/query?type=Task&sortDesc=TaskId&pageSize=3").body())).containsExactly("task-8", "task-7", "task-6");
+        // Ten tasks: the two deletes of the seeded pool and gateway, then the eight of start().
+        assertThat(refNamesOfTasks(api.get("/query?type=Task&sortDesc=TaskId&pageSize=3").body())).containsExactly("task-10", "task-9", "task-8");
 
         Api json = server.api().token(api.token()).accept(Api.JSON);
         var tasks = Fixtures.json(json.get("/query?type=Task&filter=TaskId==task-1"));
