@@ -181,9 +181,24 @@ class FuzzAcceptanceTest {
                 "GET http://[::1 HTTP/1.1", "GET /api/%zz HTTP/1.1", "GET /api/ HTTP/1.1\r\nHost: a\r\nBad Header\r\n",
                 "GET /api/ HTTP/1.1\r\nHost: a\r\nX: \u0007\r\n", "GET /api/ HTTP/1.1\r\nHost: a\r\nContent-Length: -1\r\n",
                 "GET /api/ HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 2\r\n",
-                "POST /api/cloud/gateways HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
-                "GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: a\r\n", "GET /api/ HTTP/1.1\r\nHost: a\r\nX: " + "b".repeat(20_000) + "\r\n")
+                "POST /api/cloud/gateways HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
                 .map(s -> (s + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * A head over the server's limit is answered (414/431) as soon as the limit is passed, while the rest of it
+     * is still unread; closing then resets the connection, and TCP may discard the answer before the client
+     * reads it. So here a reset is allowed, but an answer is never anything but a 4xx.
+     */
+    @net.jqwik.api.Example
+    void aHeadOverTheLimitIsRefusedOrReset() {
+        for (String s : new String[] {"GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: a\r\n",
+                "GET /api/ HTTP/1.1\r\nHost: a\r\nX: " + "b".repeat(20_000) + "\r\n"}) {
+            RawHttp.Response r = RawHttp.exchange(server.port(), (s + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), true);
+            if (r.status() != -1) {
+                assertThat(r.status()).isIn(414, 431);
+            }
+        }
     }
 
     private static Arbitrary<String> methods() {
