@@ -243,6 +243,7 @@ public final class CloudgateServer implements AutoCloseable {
             throw new IllegalArgumentException("both HTTP (port) and HTTPS (https-port) are off; turn one on");
         }
         jetty.setHandler(root);
+        console.setServer(jetty);
         jetty.addBean(console);
         jetty.setErrorHandler(new XmlErrorHandler());
         jetty.setStopTimeout(2000);
