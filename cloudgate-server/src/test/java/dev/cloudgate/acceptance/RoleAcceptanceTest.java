@@ -23,7 +23,7 @@ class RoleAcceptanceTest {
     static final String MISSING = "0b9e2a3c-1111-4222-8333-944455556666";
     static final String MANAGED = "a5352877-3b99-4e2a-8700-400cb3eefb56";
     static final String BAD_CREATE = "<CreateCloudGatewaySpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/></CreateCloudGatewaySpec>";
-    static final String ABC = Fixtures.TENANT_ABC;
+    static final String ABC = DemoSeed.TENANT_ABC;
     static final String ABC_QUOTA = "2fcc7f11-2a33-448d-a242-ba8f0618c97b";
     static final String BAD_TENANT = "<CreateCloudTenantSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/></CreateCloudTenantSpec>";
     static final String BAD_TENANT_EDIT = "<CloudTenant xmlns=\"http://www.veeam.com/ent/v1.0\"><MaxConcurrentTasks>0</MaxConcurrentTasks></CloudTenant>";

@@ -61,7 +61,7 @@ class TenantBenchmarkTest {
             System.out.printf("create-tenant-to-Finished without a password (vCD): median %.1f ms over %d rounds%n",
                     vcd.get(vcd.size() / 2) / 1000.0, vcd.size());
 
-            String path = "/cloud/tenants/" + Fixtures.TENANT_ABC + "?format=Entity";
+            String path = "/cloud/tenants/" + DemoSeed.TENANT_ABC + "?format=Entity";
             for (String accept : List.of(Api.XML, Api.JSON)) {
                 AtomicLong count = new AtomicLong();
                 AtomicBoolean measuring = new AtomicBoolean(false);

@@ -23,7 +23,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class TenantFuzzAcceptanceTest {
     static final String NS = "http://www.veeam.com/ent/v1.0";
-    static final String ABC = Fixtures.TENANT_ABC;
+    static final String ABC = DemoSeed.TENANT_ABC;
     static final String CREATE = "<?xml version=\"1.0\" encoding=\"utf-8\"?><CreateCloudTenantSpec xmlns=\"" + NS + "\">"
             + "<Name>Fuzz Co</Name><Description>fuzz</Description><Password>Str0ng-Pa55</Password><Enabled>true</Enabled>"
             + "<LeaseExpirationDate>2099-12-31T00:00:00Z</LeaseExpirationDate><Resources><BackupResource><Name>q</Name>"
