@@ -49,6 +49,11 @@ public final class DemoSeed {
     /** vbr01's VLAN configuration of esx01's vSwitch0 (500-510 with Internet, 511-520 without). */
     public static final String VLAN = "78c6a038-38a2-4908-ac19-1540f9448533";
 
+    /** vbr01's vCloud Director organization TechCompanyOrg, by its ref. */
+    public static final String ORG = "urn:vCloud:Organization:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:org:49c8966b-260a-4d3b-9bca-d0cc6349a9a6";
+    /** TechCompanyOrg's virtual data center TechCompanyOrgVDC, by its ref. */
+    public static final String ORG_VDC = "urn:vCloud:OrgVdc:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:vdc:64318a39-a879-4a27-8e5d-58fae0fafaab";
+
     /** vbr01's tenant "ABC Company", the one with a quota, a subtenant and a pool. */
     public static final String TENANT_ABC = "5cf540af-512a-5ba8-9f12-77fba51207e0";
     /** vbr01's tenant "XYZ Corporation", with nothing of its own. */

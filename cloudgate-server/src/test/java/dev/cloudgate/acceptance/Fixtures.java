@@ -40,6 +40,16 @@ final class Fixtures {
         succeeds(api, api.delete("/cloud/gateways/" + DemoSeed.POOL_1_GATEWAY));
     }
 
+    /**
+     * The slice-1 pool in place of the demo seed's: drops the seeded pool and builds "GatewayPool 1" for
+     * ABC Company on a new gateway on gw01 of vbr01; returns the pool's id.
+     */
+    static String gatewayPool1(Api api) {
+        dropSeededPool(api);
+        String gateway = gateway(api, "gw01.tech.local", DemoSeed.BS1);
+        return pool(api, "GatewayPool 1", List.of(gateway), List.of(DemoSeed.TENANT_ABC), DemoSeed.BS1);
+    }
+
     /** Creates a pool on backup server 1 and returns its id. */
     static String pool(Api api, String name, List<String> gatewayIds, List<String> tenantIds, String backupServer) {
         Api.Response finished = finished(api, api.post("/cloud/gatewayPools", Api.XML, poolSpec(name, gatewayIds, tenantIds, backupServer)));

@@ -20,9 +20,7 @@ class TenantAcceptanceTest {
     @BeforeAll
     static void start() {
         api = server.api().logon();
-        Fixtures.dropSeededPool(api);
-        String gateway = Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
-        pool = Fixtures.pool(api, "GatewayPool 1", List.of(gateway), List.of(TENANT_ABC), Api.BS1);
+        pool = Fixtures.gatewayPool1(api);
     }
 
     @Test

@@ -49,7 +49,7 @@ class TenantBenchmarkTest {
         // The same without the password hash: a vCD tenant has none (created and deleted again, one name per organization).
         List<Long> vcd = new ArrayList<>();
         String vcdBody = "{\"Name\": \"TechCompanyOrg\", \"BackupServerUid\": \"" + DemoSeed.BS1 + "\", \"TenantType\": \"vCD\", \"OrganizationRef\":"
-                + " \"urn:vCloud:Organization:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:org:49c8966b-260a-4d3b-9bca-d0cc6349a9a6\"}";
+                + " \"" + DemoSeed.ORG + "\"}";
         for (int i = 0; i < 120; i++) {
             long start = System.nanoTime();
             Api.Response task = api.awaitTask(api.post("/cloud/tenants", Api.JSON, vcdBody).header("Location"));

@@ -5,6 +5,8 @@ import static dev.cloudgate.acceptance.DemoSeed.ABC_USER_01;
 import static dev.cloudgate.acceptance.DemoSeed.BS1_UID;
 import static dev.cloudgate.acceptance.DemoSeed.DS_442;
 import static dev.cloudgate.acceptance.DemoSeed.HV_SILVER_UID;
+import static dev.cloudgate.acceptance.DemoSeed.ORG;
+import static dev.cloudgate.acceptance.DemoSeed.ORG_VDC;
 import static dev.cloudgate.acceptance.DemoSeed.SILVER_UID;
 import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
 import static dev.cloudgate.acceptance.DemoSeed.TENANT_XYZ;
@@ -314,9 +316,9 @@ class TenantSubresourcesAcceptanceTest {
     void aVcdTenantsVdcsAreReadAndTheirWritesAre501() {
         String vcd = """
                 {"Name": "TechCompanyOrg", "BackupServerUid": "%s", "TenantType": "vCD",
-                 "OrganizationRef": "urn:vCloud:Organization:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:org:49c8966b-260a-4d3b-9bca-d0cc6349a9a6",
-                 "VCloudComputeResources": {"VCloudComputeResources": [{"VirtualDataCenterRef": "urn:vCloud:OrgVdc:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:vdc:64318a39-a879-4a27-8e5d-58fae0fafaab", "UseNetworkFailoverResources": false}]}}"""
-                .formatted(BS1_UID);
+                 "OrganizationRef": "%s",
+                 "VCloudComputeResources": {"VCloudComputeResources": [{"VirtualDataCenterRef": "%s", "UseNetworkFailoverResources": false}]}}"""
+                .formatted(BS1_UID, ORG, ORG_VDC);
         String id = Fixtures.relatedId(Fixtures.finished(api, api.post("/cloud/tenants", Api.JSON, vcd)), "/cloud/tenants/");
         String list = api.accept(Api.XML).get("/cloud/tenants/" + id + "/vCloudComputeResources").body();
         String vid = list.replaceAll("(?s).*<CloudTenantVCloudComputeResource [^>]*Id=\"([0-9a-f-]{36})\".*", "$1");
@@ -382,8 +384,8 @@ class TenantSubresourcesAcceptanceTest {
                 .isEqualTo("vCloud Director organization " + org + " was not found on backup server vbr01.tech.local.");
         assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, """
                 {"Name": "Wrong Name", "BackupServerUid": "%s", "TenantType": "vcd",
-                 "OrganizationRef": "urn:vCloud:Organization:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:org:49c8966b-260a-4d3b-9bca-d0cc6349a9a6"}"""
-                .formatted(BS1_UID)))).isEqualTo("A vCD tenant must be named after its organization (TechCompanyOrg).");
+                 "OrganizationRef": "%s"}"""
+                .formatted(BS1_UID, ORG)))).isEqualTo("A vCD tenant must be named after its organization (TechCompanyOrg).");
         assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, """
                 {"Name": "OTHER\\\\someone", "BackupServerUid": "%s", "TenantType": "ActiveDirectory",
                  "Domain": {"DomainName": "other.local", "DomainAccount": "OTHER\\\\administrator"}}""".formatted(BS1_UID))))

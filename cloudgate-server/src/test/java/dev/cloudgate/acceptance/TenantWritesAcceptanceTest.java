@@ -4,6 +4,8 @@ import static dev.cloudgate.acceptance.DemoSeed.ABC_RESOURCE;
 import static dev.cloudgate.acceptance.DemoSeed.BS1;
 import static dev.cloudgate.acceptance.DemoSeed.BS1_UID;
 import static dev.cloudgate.acceptance.DemoSeed.BS2;
+import static dev.cloudgate.acceptance.DemoSeed.ORG;
+import static dev.cloudgate.acceptance.DemoSeed.ORG_VDC;
 import static dev.cloudgate.acceptance.DemoSeed.POOL_1;
 import static dev.cloudgate.acceptance.DemoSeed.REPO_01_UID;
 import static dev.cloudgate.acceptance.DemoSeed.REPO_02_UID;
@@ -40,9 +42,7 @@ class TenantWritesAcceptanceTest {
     @BeforeAll
     static void start() {
         api = server.api().logon();
-        Fixtures.dropSeededPool(api);
-        String gateway = Fixtures.gateway(api, "gw01.tech.local", BS1);
-        pool = Fixtures.pool(api, "GatewayPool 1", List.of(gateway), List.of(TENANT_ABC), BS1);
+        pool = Fixtures.gatewayPool1(api);
     }
 
     // --- reads
@@ -178,9 +178,9 @@ class TenantWritesAcceptanceTest {
     void vcdAndActiveDirectoryTenantsOfTheSeededOrganizationAndDomainAreMade() {
         String vcd = """
                 {"Name": "TechCompanyOrg", "BackupServerUid": "%s", "TenantType": "VCD",
-                 "OrganizationRef": "urn:vCloud:Organization:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:org:49c8966b-260a-4d3b-9bca-d0cc6349a9a6",
-                 "VCloudComputeResources": {"VCloudComputeResources": [{"VirtualDataCenterRef": "urn:vCloud:OrgVdc:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:vdc:64318a39-a879-4a27-8e5d-58fae0fafaab", "UseNetworkFailoverResources": false}]}}"""
-                .formatted(BS1_UID);
+                 "OrganizationRef": "%s",
+                 "VCloudComputeResources": {"VCloudComputeResources": [{"VirtualDataCenterRef": "%s", "UseNetworkFailoverResources": false}]}}"""
+                .formatted(BS1_UID, ORG, ORG_VDC);
         String vcdId = Fixtures.relatedId(Fixtures.finished(api, api.post("/cloud/tenants", Api.JSON, vcd)), "/cloud/tenants/");
         assertThat(api.accept(Api.XML).get("/cloud/tenants/" + vcdId + "?format=Entity").body())
                 .contains("<OrganizationName>TechCompanyOrg</OrganizationName>", "<VirtualDataCenterName>TechCompanyOrgVDC</VirtualDataCenterName>");
