@@ -391,6 +391,11 @@ public final class CloudgateClient {
         return accepted("PUT", ApiPaths.of(ApiPaths.CLOUD_TENANT_SUBTENANT, segment(tenantId), segment(subtenantId)), changes.toNode());
     }
 
+    /** Sets a subtenant's new password: a PUT that sends the password alone. */
+    public PendingTask changeSubtenantPassword(String tenantId, String subtenantId, String password) {
+        return editSubtenant(tenantId, subtenantId, SubtenantChanges.none().withPassword(Objects.requireNonNull(password, "password")));
+    }
+
     /** {@code DELETE /api/cloud/tenants/{id}/subtenants/{sid}}. */
     public PendingTask deleteSubtenant(String tenantId, String subtenantId) {
         return accepted("DELETE", ApiPaths.of(ApiPaths.CLOUD_TENANT_SUBTENANT, segment(tenantId), segment(subtenantId)), null);

@@ -199,7 +199,7 @@ class PlansAndSubtenantsAcceptanceTest {
         assertThat(client.subtenant(ABC, made.id())).isEqualTo(made);
 
         String hashBefore = passwordHash(name);
-        Task password = client.editSubtenant(ABC, made.id(), SubtenantChanges.none().withPassword("N3w-Pa55-" + format)).await(WAIT);
+        Task password = client.changeSubtenantPassword(ABC, made.id(), "N3w-Pa55-" + format).await(WAIT);
         assertThat(password.succeeded()).as(password.message()).isTrue();
         assertThat(password.operation()).isEqualTo(Operations.EDIT_CLOUD_SUBTENANT);
         assertThat(passwordHash(name)).isNotBlank().isNotEqualTo(hashBefore).doesNotContain("N3w-Pa55");
