@@ -41,13 +41,12 @@ final class PlansCommand extends ParentCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one hardware plan with its datastores or volumes.")
     static final class Show implements Callable<Integer> {
         @Mixin ClientOptions options;
-        @Parameters(paramLabel = "PLAN", description = "Id, UID or name of the plan.")
-        String plan;
+        @Mixin PlanParameter plan;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                c.output().record(PlanViews.plan(c.client().hardwarePlan(Ids.plan(c.client(), plan))));
+                c.output().record(PlanViews.plan(c.client().hardwarePlan(plan.id(c.client()))));
                 return ExitCode.OK;
             }
         }
@@ -56,13 +55,12 @@ final class PlansCommand extends ParentCommand {
     @Command(name = "tenants", mixinStandardHelpOptions = true, description = "List the tenants subscribed to a hardware plan.")
     static final class Tenants implements Callable<Integer> {
         @Mixin ClientOptions options;
-        @Parameters(paramLabel = "PLAN", description = "Id, UID or name of the plan.")
-        String plan;
+        @Mixin PlanParameter plan;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                c.output().list(c.client().hardwarePlanTenants(Ids.plan(c.client(), plan)), Views.tenants());
+                c.output().list(c.client().hardwarePlanTenants(plan.id(c.client())), Views.tenants());
                 return ExitCode.OK;
             }
         }
@@ -130,8 +128,7 @@ final class PlansCommand extends ParentCommand {
     static final class Edit implements Callable<Integer> {
         @Mixin ClientOptions options;
         @Mixin TaskWaiting waiting;
-        @Parameters(paramLabel = "PLAN", description = "Id, UID or name of the plan.")
-        String plan;
+        @Mixin PlanParameter plan;
         @Option(names = "--description", paramLabel = "TEXT", description = "Description (\"\" clears it).")
         String description;
         @Option(names = "--cpu-mhz", paramLabel = "MHZ", description = "CPU limit in MHz (-1: unlimited).")
@@ -169,7 +166,7 @@ final class PlansCommand extends ParentCommand {
             }
             try (Connection c = Connection.open(options)) {
                 CloudgateClient client = c.client();
-                String planId = Ids.plan(client, plan);
+                String planId = plan.id(client);
                 if (storage) {
                     HardwarePlan current = client.hardwarePlan(planId);
                     changes = changes.withStorage(current.platform(), newStorage(current));
@@ -209,14 +206,24 @@ final class PlansCommand extends ParentCommand {
     static final class Delete implements Callable<Integer> {
         @Mixin ClientOptions options;
         @Mixin TaskWaiting waiting;
-        @Parameters(paramLabel = "PLAN", description = "Id, UID or name of the plan.")
-        String plan;
+        @Mixin PlanParameter plan;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                return waiting.report(c.client().deleteHardwarePlan(Ids.plan(c.client(), plan)), c.output());
+                return waiting.report(c.client().deleteHardwarePlan(plan.id(c.client())), c.output());
             }
+        }
+    }
+
+    /** The plan that show, tenants, edit and delete act on. */
+    static final class PlanParameter {
+        @Parameters(index = "0", paramLabel = "PLAN", description = "Id, UID or name of the plan.")
+        String text;
+
+        /** The plan's id; a name or UID costs a request. */
+        String id(CloudgateClient client) {
+            return Ids.plan(client, text);
         }
     }
 }

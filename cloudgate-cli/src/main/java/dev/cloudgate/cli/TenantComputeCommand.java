@@ -27,14 +27,13 @@ final class TenantComputeCommand extends ParentCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List a tenant's hardware plan subscriptions.")
     static final class List implements Callable<Integer> {
         @Mixin ClientOptions options;
-        @Parameters(paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
+        @Mixin TenantParameter tenant;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
                 CloudgateClient client = c.client();
-                String tenantId = Ids.tenant(client, tenant);
+                String tenantId = tenant.id(client);
                 // Plan names first: json and xml output print the last answer, which must be the list.
                 Map<String, String> planNames = c.output().raw() ? Map.of()
                         : client.hardwarePlanRefs().stream().collect(Collectors.toMap(Ref::uid, Ref::name, (a, b) -> a));
@@ -47,17 +46,13 @@ final class TenantComputeCommand extends ParentCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one subscription with its storage usage.")
     static final class Show implements Callable<Integer> {
         @Mixin ClientOptions options;
-        @Parameters(index = "0", paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
-        @Parameters(index = "1", paramLabel = "SUBSCRIPTION", description = "The subscription's id, or its plan's name, id or UID.")
-        String subscription;
+        @Mixin SubscriptionParameters target;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                String tenantId = Ids.tenant(c.client(), tenant);
-                c.output().record(PlanViews.subscription(c.client().computeResource(tenantId,
-                        Ids.computeResource(c.client(), tenantId, subscription))));
+                String tenantId = target.tenantId(c.client());
+                c.output().record(PlanViews.subscription(c.client().computeResource(tenantId, target.subscriptionId(c.client(), tenantId))));
                 return ExitCode.OK;
             }
         }
@@ -69,8 +64,7 @@ final class TenantComputeCommand extends ParentCommand {
     static final class Subscribe implements Callable<Integer> {
         @Mixin ClientOptions options;
         @Mixin TaskWaiting waiting;
-        @Parameters(paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
+        @Mixin TenantParameter tenant;
         @Option(names = "--plan", required = true, paramLabel = "PLAN", description = "The hardware plan: name, id or UID.")
         String plan;
         @Option(names = "--wan-accelerator", paramLabel = "WAN", description = "A WAN accelerator of the backup server: name, id or UID.")
@@ -91,7 +85,7 @@ final class TenantComputeCommand extends ParentCommand {
             NetworkAppliance networkAppliance = appliance();
             try (Connection c = Connection.open(options)) {
                 CloudgateClient client = c.client();
-                String tenantId = Ids.tenant(client, tenant);
+                String tenantId = tenant.id(client);
                 HardwarePlan target = client.hardwarePlan(Ids.plan(client, plan));
                 ComputeResourceSpec spec = ComputeResourceSpec.of(target.uid(), target.platform());
                 if (networkAppliance != null) {
@@ -129,18 +123,29 @@ final class TenantComputeCommand extends ParentCommand {
     static final class Unsubscribe implements Callable<Integer> {
         @Mixin ClientOptions options;
         @Mixin TaskWaiting waiting;
-        @Parameters(index = "0", paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
-        @Parameters(index = "1", paramLabel = "SUBSCRIPTION", description = "The subscription's id, or its plan's name, id or UID.")
-        String subscription;
+        @Mixin SubscriptionParameters target;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                String tenantId = Ids.tenant(c.client(), tenant);
-                return waiting.report(c.client().deleteComputeResource(tenantId, Ids.computeResource(c.client(), tenantId, subscription)),
-                        c.output());
+                String tenantId = target.tenantId(c.client());
+                return waiting.report(c.client().deleteComputeResource(tenantId, target.subscriptionId(c.client(), tenantId)), c.output());
             }
+        }
+    }
+
+    /** {@code TENANT SUBSCRIPTION}: the subscription that show and unsubscribe act on, named after its tenant. */
+    static final class SubscriptionParameters {
+        @Mixin TenantParameter tenant;
+        @Parameters(index = "1", paramLabel = "SUBSCRIPTION", description = "The subscription's id, or its plan's name, id or UID.")
+        String subscription;
+
+        String tenantId(CloudgateClient client) {
+            return tenant.id(client);
+        }
+
+        String subscriptionId(CloudgateClient client, String tenantId) {
+            return Ids.computeResource(client, tenantId, subscription);
         }
     }
 }

@@ -16,13 +16,12 @@ final class TenantQuotaCommand extends ParentCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List a tenant's quotas.")
     static final class List implements Callable<Integer> {
         @Mixin ClientOptions options;
-        @Parameters(paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
+        @Mixin TenantParameter tenant;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                c.output().list(c.client().backupResources(Ids.tenant(c.client(), tenant)), Views.quotas());
+                c.output().list(c.client().backupResources(tenant.id(c.client())), Views.quotas());
                 return ExitCode.OK;
             }
         }
@@ -33,8 +32,7 @@ final class TenantQuotaCommand extends ParentCommand {
     static final class Add implements Callable<Integer> {
         @Mixin ClientOptions options;
         @Mixin TaskWaiting waiting;
-        @Parameters(paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
+        @Mixin TenantParameter tenant;
         @Option(names = "--repository", required = true, paramLabel = "REPOSITORY",
                 description = "A repository of the tenant's backup server: name, id or UID.")
         String repository;
@@ -49,7 +47,7 @@ final class TenantQuotaCommand extends ParentCommand {
         public Integer call() {
             try (Connection c = Connection.open(options)) {
                 CloudgateClient client = c.client();
-                String tenantId = Ids.tenant(client, tenant);
+                String tenantId = tenant.id(client);
                 String backupServerId = Ids.isId(repository) && (wanAccelerator == null || Ids.isId(wanAccelerator)) ? null
                         : client.tenant(tenantId).backupServerId();
                 BackupResourceSpec spec = BackupResourceSpec.of(Ids.repositoryUid(client, backupServerId, repository), quotaMb).withName(name);
@@ -65,8 +63,7 @@ final class TenantQuotaCommand extends ParentCommand {
     static final class Remove implements Callable<Integer> {
         @Mixin ClientOptions options;
         @Mixin TaskWaiting waiting;
-        @Parameters(index = "0", paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
+        @Mixin TenantParameter tenant;
         @Parameters(index = "1", paramLabel = "QUOTA", description = "The quota's id, its name, or its repository's name, id or UID.")
         String quota;
 
@@ -74,7 +71,7 @@ final class TenantQuotaCommand extends ParentCommand {
         public Integer call() {
             try (Connection c = Connection.open(options)) {
                 CloudgateClient client = c.client();
-                String tenantId = Ids.tenant(client, tenant);
+                String tenantId = tenant.id(client);
                 return waiting.report(client.deleteBackupResource(tenantId, Ids.quota(client, tenantId, quota)), c.output());
             }
         }

@@ -23,13 +23,12 @@ final class TenantSubtenantCommand extends ParentCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List a tenant's subtenants.")
     static final class List implements Callable<Integer> {
         @Mixin ClientOptions options;
-        @Parameters(paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
+        @Mixin TenantParameter tenant;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                c.output().list(c.client().subtenants(Ids.tenant(c.client(), tenant)), SubtenantViews.subtenants());
+                c.output().list(c.client().subtenants(tenant.id(c.client())), SubtenantViews.subtenants());
                 return ExitCode.OK;
             }
         }
@@ -38,16 +37,13 @@ final class TenantSubtenantCommand extends ParentCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one subtenant with its quota.")
     static final class Show implements Callable<Integer> {
         @Mixin ClientOptions options;
-        @Parameters(index = "0", paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
-        @Parameters(index = "1", paramLabel = "SUBTENANT", description = "Id or name of the subtenant.")
-        String subtenant;
+        @Mixin SubtenantParameters target;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                String tenantId = Ids.tenant(c.client(), tenant);
-                c.output().record(SubtenantViews.subtenant(c.client().subtenant(tenantId, Ids.subtenant(c.client(), tenantId, subtenant))));
+                String tenantId = target.tenantId(c.client());
+                c.output().record(SubtenantViews.subtenant(c.client().subtenant(tenantId, target.subtenantId(c.client(), tenantId))));
                 return ExitCode.OK;
             }
         }
@@ -60,8 +56,7 @@ final class TenantSubtenantCommand extends ParentCommand {
         @Mixin ClientOptions options;
         @Mixin TaskWaiting waiting;
         @Mixin TenantPasswords password;
-        @Parameters(paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
+        @Mixin TenantParameter tenant;
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "The subtenant's logon name, unique within the tenant.")
         String name;
         @Option(names = "--mb", paramLabel = "MB", description = "Its quota in MB (1024 to 2147483647); or give --unlimited.")
@@ -87,7 +82,7 @@ final class TenantSubtenantCommand extends ParentCommand {
             String secret = password.read();
             try (Connection c = Connection.open(options)) {
                 CloudgateClient client = c.client();
-                String tenantId = Ids.tenant(client, tenant);
+                String tenantId = tenant.id(client);
                 String resource = tenantQuota(client, tenantId, quota);
                 SubtenantSpec spec = unlimited ? SubtenantSpec.unlimited(name, secret, resource)
                         : SubtenantSpec.limited(name, secret, resource, quotaMb);
@@ -107,10 +102,7 @@ final class TenantSubtenantCommand extends ParentCommand {
         @Mixin ClientOptions options;
         @Mixin TaskWaiting waiting;
         @Mixin TenantPasswords password;
-        @Parameters(index = "0", paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
-        @Parameters(index = "1", paramLabel = "SUBTENANT", description = "Id or name of the subtenant.")
-        String subtenant;
+        @Mixin SubtenantParameters target;
         @Option(names = "--enable", negatable = true, description = "Enable (--enable) or disable (--no-enable) the subtenant.")
         Boolean enabled;
         @Option(names = "--description", paramLabel = "TEXT", description = "Description (\"\" clears it).")
@@ -137,11 +129,11 @@ final class TenantSubtenantCommand extends ParentCommand {
             }
             try (Connection c = Connection.open(options)) {
                 CloudgateClient client = c.client();
-                String tenantId = Ids.tenant(client, tenant);
+                String tenantId = target.tenantId(client);
                 if (quota != null) {
                     changes = changes.withTenantResource(tenantQuota(client, tenantId, quota));
                 }
-                return waiting.report(client.editSubtenant(tenantId, Ids.subtenant(client, tenantId, subtenant), changes), c.output());
+                return waiting.report(client.editSubtenant(tenantId, target.subtenantId(client, tenantId), changes), c.output());
             }
         }
 
@@ -171,17 +163,29 @@ final class TenantSubtenantCommand extends ParentCommand {
     static final class Delete implements Callable<Integer> {
         @Mixin ClientOptions options;
         @Mixin TaskWaiting waiting;
-        @Parameters(index = "0", paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
-        @Parameters(index = "1", paramLabel = "SUBTENANT", description = "Id or name of the subtenant.")
-        String subtenant;
+        @Mixin SubtenantParameters target;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                String tenantId = Ids.tenant(c.client(), tenant);
-                return waiting.report(c.client().deleteSubtenant(tenantId, Ids.subtenant(c.client(), tenantId, subtenant)), c.output());
+                String tenantId = target.tenantId(c.client());
+                return waiting.report(c.client().deleteSubtenant(tenantId, target.subtenantId(c.client(), tenantId)), c.output());
             }
+        }
+    }
+
+    /** {@code TENANT SUBTENANT}: the subtenant that show, edit and delete act on, named after its tenant. */
+    static final class SubtenantParameters {
+        @Mixin TenantParameter tenant;
+        @Parameters(index = "1", paramLabel = "SUBTENANT", description = "Id or name of the subtenant.")
+        String subtenant;
+
+        String tenantId(CloudgateClient client) {
+            return tenant.id(client);
+        }
+
+        String subtenantId(CloudgateClient client, String tenantId) {
+            return Ids.subtenant(client, tenantId, subtenant);
         }
     }
 

@@ -41,13 +41,12 @@ final class TenantsCommand extends ParentCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one tenant with its quotas.")
     static final class Show implements Callable<Integer> {
         @Mixin ClientOptions options;
-        @Parameters(paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
+        @Mixin TenantParameter tenant;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                c.output().record(Views.tenant(c.client().tenant(Ids.tenant(c.client(), tenant))));
+                c.output().record(Views.tenant(c.client().tenant(tenant.id(c.client()))));
                 return ExitCode.OK;
             }
         }
@@ -172,8 +171,7 @@ final class TenantsCommand extends ParentCommand {
         @Mixin ClientOptions options;
         @Mixin TaskWaiting waiting;
         @Mixin TenantPasswords password;
-        @Parameters(paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
+        @Mixin TenantParameter tenant;
         @Option(names = "--enable", negatable = true, description = "Enable (--enable) or disable (--no-enable) the tenant.")
         Boolean enabled;
         @Option(names = "--description", paramLabel = "TEXT", description = "Description (\"\" clears it).")
@@ -219,7 +217,7 @@ final class TenantsCommand extends ParentCommand {
                 if (pools != null) {
                     changes = changes.withGatewayPools(pools.stream().map(p -> Ids.poolUid(client, p)).toList());
                 }
-                return waiting.report(client.editTenant(Ids.tenant(client, tenant), changes), c.output());
+                return waiting.report(client.editTenant(tenant.id(client), changes), c.output());
             }
         }
 
@@ -279,15 +277,14 @@ final class TenantsCommand extends ParentCommand {
     static final class Delete implements Callable<Integer> {
         @Mixin ClientOptions options;
         @Mixin TaskWaiting waiting;
-        @Parameters(paramLabel = "TENANT", description = "Id, UID or name of the tenant.")
-        String tenant;
+        @Mixin TenantParameter tenant;
         @Option(names = "--include-backups", description = "Delete the tenant's backups too (includeBackups=true).")
         boolean includeBackups;
 
         @Override
         public Integer call() {
             try (Connection c = Connection.open(options)) {
-                return waiting.report(c.client().deleteTenant(Ids.tenant(c.client(), tenant), includeBackups), c.output());
+                return waiting.report(c.client().deleteTenant(tenant.id(c.client()), includeBackups), c.output());
             }
         }
     }
