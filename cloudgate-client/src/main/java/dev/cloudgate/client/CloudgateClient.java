@@ -90,7 +90,7 @@ public final class CloudgateClient {
 
     /** {@code GET /api/logonSessions}: the logged-on user's sessions, the current one first. */
     public List<LogonSession> logonSessions() {
-        return get(ApiPaths.LOGON_SESSIONS).items(null, "LogonSession").stream().map(LogonSession::from).toList();
+        return items(ApiPaths.LOGON_SESSIONS, "LogonSession", LogonSession::from);
     }
 
     /** {@code GET /api/logonSessions/{id}}. */
@@ -318,8 +318,7 @@ public final class CloudgateClient {
 
     /** {@code GET /api/cloud/tenants/{id}/resources}: the tenant's quotas, with their links. */
     public List<BackupResource> backupResources(String tenantId) {
-        return get(ApiPaths.of(ApiPaths.CLOUD_TENANT_RESOURCES, segment(tenantId))).items(null, "CloudTenantResource").stream()
-                .map(BackupResource::from).toList();
+        return items(ApiPaths.of(ApiPaths.CLOUD_TENANT_RESOURCES, segment(tenantId)), "CloudTenantResource", BackupResource::from);
     }
 
     /** {@code GET /api/cloud/tenants/{id}/resources/{rid}}. @throws NotFoundException when either is unknown */
@@ -344,8 +343,7 @@ public final class CloudgateClient {
 
     /** {@code GET /api/cloud/tenants/{id}/computeResources}: the tenant's hardware plan subscriptions (none for vCD and AD tenants). */
     public List<ComputeResource> computeResources(String tenantId) {
-        return get(ApiPaths.of(ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCES, segment(tenantId))).items(null, "CloudTenantComputeResource").stream()
-                .map(ComputeResource::from).toList();
+        return items(ApiPaths.of(ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCES, segment(tenantId)), "CloudTenantComputeResource", ComputeResource::from);
     }
 
     /** {@code GET /api/cloud/tenants/{id}/computeResources/{cid}}. @throws NotFoundException when either is unknown */
@@ -369,8 +367,7 @@ public final class CloudgateClient {
 
     /** {@code GET /api/cloud/tenants/{id}/subtenants}: the tenant's subtenants (none for vCD and AD tenants). */
     public List<Subtenant> subtenants(String tenantId) {
-        return get(ApiPaths.of(ApiPaths.CLOUD_TENANT_SUBTENANTS, segment(tenantId))).items(null, "CloudSubtenant").stream()
-                .map(Subtenant::from).toList();
+        return items(ApiPaths.of(ApiPaths.CLOUD_TENANT_SUBTENANTS, segment(tenantId)), "CloudSubtenant", Subtenant::from);
     }
 
     /** {@code GET /api/cloud/tenants/{id}/subtenants/{sid}}. @throws NotFoundException when either is unknown */
@@ -425,7 +422,7 @@ public final class CloudgateClient {
 
     /** {@code GET /api/cloud/hardwarePlans/{id}/tenants}: the tenants subscribed to the plan, as entities. */
     public List<Tenant> hardwarePlanTenants(String id) {
-        return get(ApiPaths.of(ApiPaths.CLOUD_HARDWARE_PLAN_TENANTS, segment(id))).items(null, "CloudTenant").stream().map(Tenant::from).toList();
+        return items(ApiPaths.of(ApiPaths.CLOUD_HARDWARE_PLAN_TENANTS, segment(id)), "CloudTenant", Tenant::from);
     }
 
     /**
@@ -497,7 +494,7 @@ public final class CloudgateClient {
 
     /** {@code GET /api/tasks}: the current session's tasks, oldest first. */
     public List<Task> tasks() {
-        return get(ApiPaths.TASKS).items(null, "Task").stream().map(Task::from).toList();
+        return items(ApiPaths.TASKS, "Task", Task::from);
     }
 
     /** {@code GET /api/tasks/{id}}; {@code id} is {@code task-<n>}. @throws NotFoundException for another session's task */
@@ -547,8 +544,13 @@ public final class CloudgateClient {
         return transport.send(method, path, body, headers);
     }
 
+    /** The {@code item} children of a list, each read with {@code reader}. */
+    private <T> List<T> items(String path, String item, Function<Doc, T> reader) {
+        return get(path).items(null, item).stream().map(reader).toList();
+    }
+
     private <T> List<T> entities(String path, String item, Function<Doc, T> reader) {
-        return get(path + "?format=Entity").items(null, item).stream().map(reader).toList();
+        return items(path + "?format=Entity", item, reader);
     }
 
     private PendingTask accepted(String method, String path, Node body) {
