@@ -3,24 +3,15 @@ package dev.cloudgate.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudgate.acceptance.Api;
-import dev.cloudgate.acceptance.RunningServer;
 import dev.cloudgate.wire.MediaFormat;
 import dev.cloudgate.wire.Operations;
 import dev.cloudgate.wire.tenants.DatastoreType;
 import dev.cloudgate.wire.tenants.ParentType;
 import dev.cloudgate.wire.tenants.Platform;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -41,28 +32,13 @@ class PlansAndSubtenantsAcceptanceTest {
     static final String DS2 = "urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-442";
     static final String WAN = "34ebeeb4-75d0-4e71-b315-fbc16eb2975f";
     static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    static CloudgateClient admin(MediaFormat format) {
-        CloudgateClient client = CloudgateClient.builder(server.base()).format(format).build();
-        client.logon(Api.ADMIN, Api.PASSWORD);
-        return client;
-    }
+    @RegisterExtension
+    static final DemoServer server = new DemoServer();
 
     @ParameterizedTest
     @EnumSource(MediaFormat.class)
     void theSeededPlansReadAsEntityAndReference(MediaFormat format) {
-        CloudgateClient client = admin(format);
+        CloudgateClient client = server.admin(format);
         HardwarePlan silver = client.hardwarePlan(SILVER);
         assertThat(silver.uid()).isEqualTo("urn:veeam:CloudHardwarePlan:" + SILVER);
         assertThat(silver.id()).isEqualTo(SILVER);
@@ -96,7 +72,7 @@ class PlansAndSubtenantsAcceptanceTest {
     @ParameterizedTest
     @EnumSource(MediaFormat.class)
     void aPlanIsCreatedEditedSubscribedToAndDeletedOnlyOnceNobodyUsesIt(MediaFormat format) {
-        CloudgateClient client = admin(format);
+        CloudgateClient client = server.admin(format);
         String planName = "VMware Gold " + format;
         PendingTask pending = client.createHardwarePlan(HardwarePlanSpec.vmware("urn:veeam:BackupServer:" + Api.BS1, planName, ESX,
                 "esx01.tech.local", List.of(PlanStorage.datastore("Gold Replicas", DS1, 500))).withDescription("by the client")
@@ -176,7 +152,7 @@ class PlansAndSubtenantsAcceptanceTest {
     @ParameterizedTest
     @EnumSource(MediaFormat.class)
     void aSubtenantIsCreatedFoundByNameEditedAndDeleted(MediaFormat format) throws Exception {
-        CloudgateClient client = admin(format);
+        CloudgateClient client = server.admin(format);
         assertThat(client.subtenants(ABC)).extracting(Subtenant::name).contains("ABC Company User 01");
         Subtenant seeded = client.subtenant(ABC, USER_01);
         assertThat(seeded.description()).isEqualTo("ABC Company PC User");
@@ -198,11 +174,11 @@ class PlansAndSubtenantsAcceptanceTest {
         assertThat(made.quota().unlimited()).isFalse();
         assertThat(client.subtenant(ABC, made.id())).isEqualTo(made);
 
-        String hashBefore = passwordHash(name);
+        String hashBefore = server.passwordHash("subtenant", name);
         Task password = client.changeSubtenantPassword(ABC, made.id(), "N3w-Pa55-" + format).await(WAIT);
         assertThat(password.succeeded()).as(password.message()).isTrue();
         assertThat(password.operation()).isEqualTo(Operations.EDIT_CLOUD_SUBTENANT);
-        assertThat(passwordHash(name)).isNotBlank().isNotEqualTo(hashBefore).doesNotContain("N3w-Pa55");
+        assertThat(server.passwordHash("subtenant", name)).isNotBlank().isNotEqualTo(hashBefore).doesNotContain("N3w-Pa55");
         assertThat(client.subtenant(ABC, made.id())).as("a password change changes nothing else").isEqualTo(made);
 
         Task edited = client.editSubtenant(ABC, made.id(), SubtenantChanges.none().withDescription("").withEnabled(false).withQuotaMb(4096))
@@ -225,7 +201,7 @@ class PlansAndSubtenantsAcceptanceTest {
     @ParameterizedTest
     @EnumSource(MediaFormat.class)
     void refusalsArriveTypedAndTaskFailuresChangeNothing(MediaFormat format) {
-        CloudgateClient client = admin(format);
+        CloudgateClient client = server.admin(format);
         assertThatThrownBy(() -> client.hardwarePlan(UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.serverMessage()).isEqualTo("Hardware plan [" + UNKNOWN + "] was not found."));
         assertThatThrownBy(() -> client.computeResource(ABC, UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
@@ -251,17 +227,5 @@ class PlansAndSubtenantsAcceptanceTest {
         Task tooBig = client.createSubtenant(ABC, SubtenantSpec.limited("Big " + format, "pw", ABC_RESOURCE, 400000)).await(WAIT);
         assertThat(tooBig.succeeded()).isFalse();
         assertThat(tooBig.message()).isEqualTo("Subtenant quota of 400000 MB exceeds the 307200 MB quota of backup resource Cloud Repository 01.");
-    }
-
-    /** The subtenant's password hash as the control API exports it: the only way to see that a password changed. */
-    private static String passwordHash(String subtenantName) throws Exception {
-        HttpResponse<String> state = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.base().replace("/api", "/_cloudgate/state")))
-                .header("Authorization", "Bearer " + server.adminToken()).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(state.statusCode()).as(state.body()).isEqualTo(200);
-        List<JsonNode> found = new ArrayList<>();
-        new ObjectMapper().readTree(state.body()).findParents("passwordHash").stream()
-                .filter(n -> subtenantName.equals(n.path("name").asText())).forEach(found::add);
-        assertThat(found).as("subtenant " + subtenantName + " in the export").hasSize(1);
-        return found.get(0).path("passwordHash").asText();
     }
 }

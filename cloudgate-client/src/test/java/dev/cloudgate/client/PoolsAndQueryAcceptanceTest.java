@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudgate.acceptance.Api;
-import dev.cloudgate.acceptance.ServerExtension;
 import dev.cloudgate.wire.MediaFormat;
 import java.time.Duration;
 import java.util.List;
@@ -17,18 +16,12 @@ class PoolsAndQueryAcceptanceTest {
     static final Duration WAIT = Duration.ofSeconds(20);
     static final String ABC = "5cf540af-512a-5ba8-9f12-77fba51207e0";
     @RegisterExtension
-    static final ServerExtension server = new ServerExtension();
-
-    static CloudgateClient admin(MediaFormat format) {
-        CloudgateClient client = CloudgateClient.builder(server.base()).format(format).build();
-        client.logon(Api.ADMIN, Api.PASSWORD);
-        return client;
-    }
+    static final DemoServer server = new DemoServer();
 
     @ParameterizedTest
     @EnumSource(MediaFormat.class)
     void poolIsCreatedWithATenantQueriedEditedAndDeleted(MediaFormat format) {
-        CloudgateClient client = admin(format);
+        CloudgateClient client = server.admin(format);
         String host = format == MediaFormat.XML ? "gw01.tech.local" : "gw02.tech.local";
         String poolName = "Pool " + format;
         Task made = client.createGateway(GatewaySpec.direct(Api.BS1, host)).await(WAIT);

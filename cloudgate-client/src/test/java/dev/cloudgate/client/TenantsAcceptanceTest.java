@@ -3,26 +3,17 @@ package dev.cloudgate.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudgate.acceptance.Api;
-import dev.cloudgate.acceptance.RunningServer;
 import dev.cloudgate.wire.MediaFormat;
 import dev.cloudgate.wire.Operations;
 import dev.cloudgate.wire.tenants.DomainSpec;
 import dev.cloudgate.wire.tenants.TenantType;
 import dev.cloudgate.wire.tenants.ThrottlingUnit;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -38,28 +29,13 @@ class TenantsAcceptanceTest {
     static final String OBJECT_STORAGE = "3c1d8e5a-7b2f-4a9c-8d6e-1f0a2b3c4d5e";
     static final String WAN = "34ebeeb4-75d0-4e71-b315-fbc16eb2975f";
     static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    static CloudgateClient admin(MediaFormat format) {
-        CloudgateClient client = CloudgateClient.builder(server.base()).format(format).build();
-        client.logon(Api.ADMIN, Api.PASSWORD);
-        return client;
-    }
+    @RegisterExtension
+    static final DemoServer server = new DemoServer();
 
     @ParameterizedTest
     @EnumSource(MediaFormat.class)
     void theSeededTenantReadsAsEntityAndReference(MediaFormat format) {
-        CloudgateClient client = admin(format);
+        CloudgateClient client = server.admin(format);
         Tenant abc = client.tenant(ABC);
         assertThat(abc.name()).isEqualTo("ABC Company");
         assertThat(abc.id()).isEqualTo(ABC);
@@ -98,7 +74,7 @@ class TenantsAcceptanceTest {
     @ParameterizedTest
     @EnumSource(MediaFormat.class)
     void aTenantIsCreatedWithAQuotaAndAPoolEditedAndDeleted(MediaFormat format) throws Exception {
-        CloudgateClient client = admin(format);
+        CloudgateClient client = server.admin(format);
         String host = format == MediaFormat.XML ? "gw01.tech.local" : "gw02.tech.local";
         String name = "Tri-M " + format;
         Task gateway = client.createGateway(GatewaySpec.direct(Api.BS1, host)).await(WAIT);
@@ -148,11 +124,11 @@ class TenantsAcceptanceTest {
         assertThatThrownBy(() -> client.backupResource(id, quotaId)).isInstanceOf(NotFoundException.class);
 
         // Edits: one call for a password change and for disable; the rest merges (SPEC-tenants §2.7).
-        String hashBefore = passwordHash(name);
+        String hashBefore = server.passwordHash("tenant", name);
         Task password = client.changeTenantPassword(id, "N3w-Pa55-" + format).await(WAIT);
         assertThat(password.succeeded()).as(password.message()).isTrue();
         assertThat(password.operation()).isEqualTo(Operations.EDIT_CLOUD_TENANT);
-        assertThat(passwordHash(name)).isNotBlank().isNotEqualTo(hashBefore).doesNotContain("N3w-Pa55");
+        assertThat(server.passwordHash("tenant", name)).isNotBlank().isNotEqualTo(hashBefore).doesNotContain("N3w-Pa55");
         assertThat(client.tenant(id)).as("a password change changes nothing else").isEqualTo(tenant);
 
         assertThat(client.disableTenant(id).await(WAIT).succeeded()).isTrue();
@@ -181,7 +157,7 @@ class TenantsAcceptanceTest {
     @ParameterizedTest
     @EnumSource(MediaFormat.class)
     void refusalsArriveTyped(MediaFormat format) {
-        CloudgateClient client = admin(format);
+        CloudgateClient client = server.admin(format);
         assertThatThrownBy(() -> client.tenant(UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.serverMessage()).isEqualTo("Cloud tenant [" + UNKNOWN + "] was not found."));
         assertThatThrownBy(() -> client.backupResource(ABC, UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
@@ -206,7 +182,7 @@ class TenantsAcceptanceTest {
     @ParameterizedTest
     @EnumSource(MediaFormat.class)
     void repositoriesAndWanAcceleratorsAreListedAndShown(MediaFormat format) {
-        CloudgateClient client = admin(format);
+        CloudgateClient client = server.admin(format);
         Repository repo = client.repository(REPO1);
         assertThat(repo.name()).isEqualTo("Cloud Repository 01");
         assertThat(repo.capacityBytes()).isEqualTo(1079639011328L);
@@ -231,7 +207,7 @@ class TenantsAcceptanceTest {
 
     @Test
     void vcdAndActiveDirectoryTenantsAreCreatedAndReadAsTheirType() {
-        CloudgateClient client = admin(MediaFormat.XML);
+        CloudgateClient client = server.admin(MediaFormat.XML);
         String org = "urn:vCloud:Organization:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:org:49c8966b-260a-4d3b-9bca-d0cc6349a9a6";
         Task vcd = client.createTenant(TenantSpec.vcd(Api.BS1, "TechCompanyOrg", org)).await(WAIT);
         assertThat(vcd.succeeded()).as(vcd.message()).isTrue();
@@ -246,17 +222,5 @@ class TenantsAcceptanceTest {
                 new DomainSpec("tech.local", "TECH\\administrator", 389))).await(WAIT);
         assertThat(unknown.succeeded()).isFalse();
         assertThat(unknown.message()).isEqualTo("Account TECH\\nobody was not found in domain tech.local.");
-    }
-
-    /** The tenant's password hash as the control API exports it: the only way to see that a password changed. */
-    private static String passwordHash(String tenantName) throws Exception {
-        HttpResponse<String> state = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.base().replace("/api", "/_cloudgate/state")))
-                .header("Authorization", "Bearer " + server.adminToken()).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(state.statusCode()).as(state.body()).isEqualTo(200);
-        List<JsonNode> found = new ArrayList<>();
-        new ObjectMapper().readTree(state.body()).findParents("passwordHash").stream()
-                .filter(n -> tenantName.equals(n.path("name").asText())).forEach(found::add);
-        assertThat(found).as("tenant " + tenantName + " in the export").hasSize(1);
-        return found.get(0).path("passwordHash").asText();
     }
 }
