@@ -22,9 +22,7 @@ class CliAcceptanceTest {
 
     @BeforeAll
     static void start(@TempDir Path home) {
-        loggedOn = new CliProcess(server.base(), home);
-        CliProcess.Result login = loggedOn.run("login", "--user", Api.ADMIN, "--password", Api.PASSWORD);
-        assertThat(login.exit()).as(login.toString()).isZero();
+        loggedOn = CliProcess.loggedOn(server.base(), home);
     }
 
     @Test
@@ -116,8 +114,7 @@ class CliAcceptanceTest {
 
     @Test
     void tasksOfTheSavedSessionCanBeFollowedAcrossInvocations(@TempDir Path home) {
-        CliProcess cli = new CliProcess(server.base(), home);
-        assertThat(cli.run("login", "--user", Api.ADMIN, "--password", Api.PASSWORD).exit()).isZero();
+        CliProcess cli = CliProcess.loggedOn(server.base(), home);
         CliProcess.Result create = cli.run("gateways", "create", "--backup-server", Api.BS1, "--host", "gw03.tech.local");
         assertThat(create.exit()).as(create.toString()).isZero();
         assertThat(create.out()).contains("task-1 CreateCloudGateway: Running");

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudgate.acceptance.Api;
-import dev.cloudgate.acceptance.RunningServer;
+import dev.cloudgate.acceptance.ServerExtension;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,20 +29,13 @@ class CliPlansAcceptanceTest {
     static final String HV = "urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb.";
     static final String SECRET = "Str0ng-Pa55-sub";
     static final ObjectMapper JSON = new ObjectMapper();
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static CliProcess cli;
 
     @BeforeAll
     static void start(@TempDir Path home) {
-        server = RunningServer.start();
-        cli = new CliProcess(server.base(), home);
-        CliProcess.Result login = cli.run("login", "--user", Api.ADMIN, "--password", Api.PASSWORD);
-        assertThat(login.exit()).as(login.toString()).isZero();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+        cli = CliProcess.loggedOn(server.base(), home);
     }
 
     @Test
@@ -86,7 +79,7 @@ class CliPlansAcceptanceTest {
                 "--host-name", "esx01.tech.local", "--datastore", "Gold=" + DS1 + ":500", "--cpu-mhz", "20000", "--networks-with-internet", "1",
                 "--description", "from the CLI", "--wait");
         assertThat(create.exit()).as(create.toString()).isZero();
-        String planId = related(create.out(), "CreateCloudHardwarePlan: Success: Ok");
+        String planId = create.related("CreateCloudHardwarePlan: Success: Ok");
         CliProcess.Result shown = cli.run("plans", "show", planId);
         assertThat(shown.out()).contains("CLI Gold", "from the CLI", "20000 MHz").containsPattern("Memory:\\s+unlimited")
                 .containsPattern("Networks with internet:\\s+1");
@@ -229,13 +222,6 @@ class CliPlansAcceptanceTest {
         CliProcess.Result noSubscription = cli.run("tenants", "compute", "unsubscribe", "ABC Company", "Hyper-V Silver");
         assertThat(noSubscription.exit()).isEqualTo(1);
         assertThat(noSubscription.err()).contains("The tenant has no subscription 'Hyper-V Silver' nor one to that hardware plan.");
-    }
-
-    /** The id in "… <line> (<id>)", the finished task's Related object. */
-    private static String related(String out, String line) {
-        Matcher m = Pattern.compile(Pattern.quote(line) + " \\(([0-9a-f-]{36})\\)").matcher(out);
-        assertThat(m.find()).as(out).isTrue();
-        return m.group(1);
     }
 
     /** The id a plan's "show" prints after a storage item's "<name>: <n> GB on <location>, id <id>". */

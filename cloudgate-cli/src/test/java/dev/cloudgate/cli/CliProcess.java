@@ -1,5 +1,8 @@
 package dev.cloudgate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudgate.acceptance.Api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs {@code cloudgate} as a separate process, the way a script does, with a given URL and home directory. */
 final class CliProcess {
@@ -18,6 +23,14 @@ final class CliProcess {
     CliProcess(String url, Path home) {
         this.url = url;
         this.home = home;
+    }
+
+    /** A process logged on as the demo administrator with {@code cloudgate login}, as a script starts. */
+    static CliProcess loggedOn(String url, Path home) {
+        CliProcess cli = new CliProcess(url, home);
+        Result login = cli.run("login", "--user", Api.ADMIN, "--password", Api.PASSWORD);
+        assertThat(login.exit()).as(login.toString()).isZero();
+        return cli;
     }
 
     Result run(String... args) {
@@ -75,6 +88,13 @@ final class CliProcess {
     }
 
     record Result(int exit, String out, String err) {
+        /** The id in "… <line> (<id>)" on stdout: the Related object of the task that --wait saw finish. */
+        String related(String line) {
+            Matcher m = Pattern.compile(Pattern.quote(line) + " \\(([0-9a-f-]{36})\\)").matcher(out);
+            assertThat(m.find()).as(out).isTrue();
+            return m.group(1);
+        }
+
         @Override
         public String toString() {
             return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudgate.acceptance.Api;
-import dev.cloudgate.acceptance.RunningServer;
+import dev.cloudgate.acceptance.ServerExtension;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,20 +24,13 @@ class CliTenantsAcceptanceTest {
     static final String ABC = "5cf540af-512a-5ba8-9f12-77fba51207e0";
     static final String SECRET = "Str0ng-Pa55-cli";
     static final ObjectMapper JSON = new ObjectMapper();
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static CliProcess cli;
 
     @BeforeAll
     static void start(@TempDir Path home) {
-        server = RunningServer.start();
-        cli = new CliProcess(server.base(), home);
-        CliProcess.Result login = cli.run("login", "--user", Api.ADMIN, "--password", Api.PASSWORD);
-        assertThat(login.exit()).as(login.toString()).isZero();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+        cli = CliProcess.loggedOn(server.base(), home);
     }
 
     @Test
@@ -99,7 +92,7 @@ class CliTenantsAcceptanceTest {
                 "--lease-until", "2099-12-31", "--throttling", "20", "--throttling-unit", "Mbps", "--max-concurrent-tasks", "3", "--wait");
         assertThat(create.exit()).as(create.toString()).isZero();
         assertThat(create.err()).contains("CreateCloudTenant: Running", "CreateCloudTenant: Finished");
-        String id = related(create.out(), "CreateCloudTenant: Success: Ok");
+        String id = create.related("CreateCloudTenant: Success: Ok");
         assertThat(create.toString()).doesNotContain(SECRET);
 
         CliProcess.Result show = cli.run("tenants", "show", "CLI Company");
@@ -110,7 +103,7 @@ class CliTenantsAcceptanceTest {
         // Quotas: add, list in every format, remove by repository name.
         CliProcess.Result add = cli.run("tenants", "quota", "add", "CLI Company", "--repository", "Cloud Repository 02", "--mb", "2048", "--name", "Extra", "--wait");
         assertThat(add.exit()).as(add.toString()).isZero();
-        String quotaId = related(add.out(), "CreateCloudTenantResource: Success: Ok");
+        String quotaId = add.related("CreateCloudTenantResource: Success: Ok");
         CliProcess.Result quotas = cli.run("tenants", "quota", "list", id);
         assertThat(quotas.out()).startsWith("ID ").containsPattern(quotaId + "\\s+Extra\\s+0a9c15f5-bc17-4848-a14b-b2ec3f9919ea\\s+2048\\s+0")
                 .contains("Cloud Repository 01");
@@ -231,12 +224,5 @@ class CliTenantsAcceptanceTest {
         assertThat(repos.out()).containsPattern("a0f35f34-8d58-4470-b52d-071e1417732a\\s+Cloud Repository 01\\s+WindowsLocal\\s+1005\\s+821")
                 .doesNotContain("Site B Repository");
         assertThat(cli.run("infra", "wan-accelerators").out()).containsPattern("wan01\\.tech\\.local\\s+100\\s+6165");
-    }
-
-    /** The id in "… <line> (<id>)", the finished task's Related object. */
-    private static String related(String out, String line) {
-        Matcher m = Pattern.compile(Pattern.quote(line) + " \\(([0-9a-f-]{36})\\)").matcher(out);
-        assertThat(m.find()).as(out).isTrue();
-        return m.group(1);
     }
 }
