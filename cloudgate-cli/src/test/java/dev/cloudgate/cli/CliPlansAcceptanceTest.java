@@ -1,5 +1,10 @@
 package dev.cloudgate.cli;
 
+import static dev.cloudgate.acceptance.DemoSeed.DS_441;
+import static dev.cloudgate.acceptance.DemoSeed.DS_442;
+import static dev.cloudgate.acceptance.DemoSeed.ESX_HOST;
+import static dev.cloudgate.acceptance.DemoSeed.HV_HOST;
+import static dev.cloudgate.acceptance.DemoSeed.SILVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,11 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and never come out.
  */
 class CliPlansAcceptanceTest {
-    static final String SILVER = "91156f8d-8bd3-44af-bec3-b6ac2ea24288";
-    static final String DS1 = "urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-441";
-    static final String DS2 = "urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-442";
-    static final String ESX = "urn:VMware:Host:b7f17482-2f34-446c-976c-924539a98b0b.host-438";
-    static final String HV = "urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb.";
     static final String SECRET = "Str0ng-Pa55-sub";
     static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
@@ -65,7 +65,7 @@ class CliPlansAcceptanceTest {
         CliProcess.Result show = cli.run("plans", "show", "vmware silver");
         assertThat(show.exit()).as(show.toString()).isZero();
         assertThat(show.out()).contains("urn:veeam:CloudHardwarePlan:" + SILVER, "esx01.tech.local (HostSystem)", "10000 MHz", "16384 MB",
-                "Cloud Replicas: 300 GB on " + DS1 + ", id 5df6b488-3a56-4dde-88d2-5e1c93280395").containsPattern("Datastore 1:\\s+Cloud");
+                "Cloud Replicas: 300 GB on " + DS_441 + ", id 5df6b488-3a56-4dde-88d2-5e1c93280395").containsPattern("Datastore 1:\\s+Cloud");
         assertThat(cli.run("plans", "show", "Hyper-V Silver").out()).contains("Cloud Replicas: 300 GB on D:\\Replicas").containsPattern("Volume 1:");
         assertThat(JSON.readTree(cli.run("plans", "show", SILVER, "-o", "json").out()).path("Name").asText()).isEqualTo("VMware Silver");
         CliProcess.Result unknown = cli.run("plans", "show", "Platinum");
@@ -75,8 +75,8 @@ class CliPlansAcceptanceTest {
 
     @Test
     void aPlanIsCreatedEditedSubscribedToAndDeletedOnceFree() {
-        CliProcess.Result create = cli.run("plans", "create", "--backup-server", "vbr01.tech.local", "--name", "CLI Gold", "--host", ESX,
-                "--host-name", "esx01.tech.local", "--datastore", "Gold=" + DS1 + ":500", "--cpu-mhz", "20000", "--networks-with-internet", "1",
+        CliProcess.Result create = cli.run("plans", "create", "--backup-server", "vbr01.tech.local", "--name", "CLI Gold", "--host", ESX_HOST,
+                "--host-name", "esx01.tech.local", "--datastore", "Gold=" + DS_441 + ":500", "--cpu-mhz", "20000", "--networks-with-internet", "1",
                 "--description", "from the CLI", "--wait");
         assertThat(create.exit()).as(create.toString()).isZero();
         String planId = create.related("CreateCloudHardwarePlan: Success: Ok");
@@ -85,12 +85,12 @@ class CliPlansAcceptanceTest {
                 .containsPattern("Networks with internet:\\s+1");
         String goldId = itemId(shown.out(), "Gold: 500 GB");
 
-        CliProcess.Result edit = cli.run("plans", "edit", "CLI Gold", "--set-quota", "gold=700", "--add-datastore", "Gold 2=" + DS2 + ":50",
+        CliProcess.Result edit = cli.run("plans", "edit", "CLI Gold", "--set-quota", "gold=700", "--add-datastore", "Gold 2=" + DS_442 + ":50",
                 "--memory-mb", "4096", "--wait");
         assertThat(edit.exit()).as(edit.toString()).isZero();
         assertThat(edit.out()).contains("EditCloudHardwarePlan: Success: Ok");
         CliProcess.Result edited = cli.run("plans", "show", "CLI Gold");
-        assertThat(edited.out()).contains("Gold: 700 GB on " + DS1 + ", id " + goldId, "Gold 2: 50 GB on " + DS2, "4096 MB", "20000 MHz");
+        assertThat(edited.out()).contains("Gold: 700 GB on " + DS_441 + ", id " + goldId, "Gold 2: 50 GB on " + DS_442, "4096 MB", "20000 MHz");
         CliProcess.Result removed = cli.run("plans", "edit", "CLI Gold", "--remove-storage", "Gold 2", "--wait");
         assertThat(removed.exit()).as(removed.toString()).isZero();
         assertThat(cli.run("plans", "show", "CLI Gold").out()).doesNotContain("Gold 2");
@@ -129,11 +129,11 @@ class CliPlansAcceptanceTest {
 
     @Test
     void aHyperVPlanTakesVolumePathsWithTheirColons() {
-        CliProcess.Result create = cli.run("plans", "create", "--backup-server", Api.BS1, "--name", "CLI Hyper-V", "--host", HV,
+        CliProcess.Result create = cli.run("plans", "create", "--backup-server", Api.BS1, "--name", "CLI Hyper-V", "--host", HV_HOST,
                 "--volume", "Replicas=E:\\Replicas:100", "--wait");
         assertThat(create.exit()).as(create.toString()).isZero();
         assertThat(cli.run("plans", "show", "CLI Hyper-V").out()).contains("Replicas: 100 GB on E:\\Replicas").containsPattern("Platform:\\s+HyperV");
-        CliProcess.Result wrongKind = cli.run("plans", "edit", "CLI Hyper-V", "--add-datastore", "D=" + DS1 + ":10");
+        CliProcess.Result wrongKind = cli.run("plans", "edit", "CLI Hyper-V", "--add-datastore", "D=" + DS_441 + ":10");
         assertThat(wrongKind.exit()).isEqualTo(2);
         assertThat(wrongKind.err()).contains("Plan CLI Hyper-V is a HyperV plan: it holds volumes (--add-volume).");
         assertThat(cli.run("plans", "delete", "CLI Hyper-V", "--wait").exit()).isZero();
@@ -186,17 +186,17 @@ class CliPlansAcceptanceTest {
 
     @Test
     void badInputEndsWithOneOrTwo() {
-        CliProcess.Result neither = cli.run("plans", "create", "--backup-server", Api.BS1, "--name", "X", "--host", ESX);
+        CliProcess.Result neither = cli.run("plans", "create", "--backup-server", Api.BS1, "--name", "X", "--host", ESX_HOST);
         assertThat(neither.exit()).isEqualTo(2);
         assertThat(neither.err()).contains("Give --datastore (a VMware plan) or --volume (a Hyper-V plan)");
-        CliProcess.Result noHostName = cli.run("plans", "create", "--backup-server", Api.BS1, "--name", "X", "--host", ESX, "--datastore", "D=" + DS1 + ":5");
+        CliProcess.Result noHostName = cli.run("plans", "create", "--backup-server", Api.BS1, "--name", "X", "--host", ESX_HOST, "--datastore", "D=" + DS_441 + ":5");
         assertThat(noHostName.exit()).isEqualTo(2);
         assertThat(noHostName.err()).contains("A VMware plan needs --host-name");
-        CliProcess.Result badItem = cli.run("plans", "create", "--backup-server", Api.BS1, "--name", "X", "--host", ESX, "--datastore", DS1);
+        CliProcess.Result badItem = cli.run("plans", "create", "--backup-server", Api.BS1, "--name", "X", "--host", ESX_HOST, "--datastore", DS_441);
         assertThat(badItem.exit()).isEqualTo(2);
         assertThat(badItem.err()).contains("is not NAME=REFERENCE:GB");
-        CliProcess.Result zero = cli.run("plans", "create", "--backup-server", Api.BS1, "--name", "X", "--host", ESX, "--host-name", "esx01",
-                "--datastore", "D=" + DS1 + ":0");
+        CliProcess.Result zero = cli.run("plans", "create", "--backup-server", Api.BS1, "--name", "X", "--host", ESX_HOST, "--host-name", "esx01",
+                "--datastore", "D=" + DS_441 + ":0");
         assertThat(zero.exit()).as(zero.toString()).isEqualTo(1);
         assertThat(zero.err()).contains("cloudgate: QuotaGb must be at least 1. (HTTP 400)");
         CliProcess.Result nothing = cli.run("plans", "edit", "VMware Silver");

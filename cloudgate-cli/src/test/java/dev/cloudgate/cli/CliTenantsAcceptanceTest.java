@@ -1,5 +1,6 @@
 package dev.cloudgate.cli;
 
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Passwords go in by stdin or environment and never come out.
  */
 class CliTenantsAcceptanceTest {
-    static final String ABC = "5cf540af-512a-5ba8-9f12-77fba51207e0";
     static final String SECRET = "Str0ng-Pa55-cli";
     static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
@@ -50,7 +50,7 @@ class CliTenantsAcceptanceTest {
         CliProcess.Result table = cli.run("tenants", "list");
         assertThat(table.exit()).as(table.toString()).isZero();
         assertThat(table.out()).startsWith("ID ").containsPattern(
-                ABC + "\\s+ABC Company\\s+Standalone\\s+true\\s+until 2027-12-31T00:00:00Z\\s+1\\s+\\d+\\s+vbr01\\.tech\\.local");
+                TENANT_ABC + "\\s+ABC Company\\s+Standalone\\s+true\\s+until 2027-12-31T00:00:00Z\\s+1\\s+\\d+\\s+vbr01\\.tech\\.local");
         assertThat(table.out()).contains("XYZ Corporation", "Second Site Tenant");
 
         JsonNode json = JSON.readTree(cli.run("tenants", "list", "-o", "json").out());
@@ -60,13 +60,13 @@ class CliTenantsAcceptanceTest {
 
         CliProcess.Result show = cli.run("tenants", "show", "abc company");
         assertThat(show.exit()).as(show.toString()).isZero();
-        assertThat(show.out()).contains("UID:", "urn:veeam:CloudTenant:" + ABC, "Lease:", "until 2027-12-31T00:00:00Z", "Throttling:", "10 MBps",
+        assertThat(show.out()).contains("UID:", "urn:veeam:CloudTenant:" + TENANT_ABC, "Lease:", "until 2027-12-31T00:00:00Z", "Throttling:", "10 MBps",
                 "Cloud Repository 01: 307200 MB (20609 used) on repository a0f35f34-8d58-4470-b52d-071e1417732a, id 2fcc7f11-2a33-448d-a242-ba8f0618c97b")
                 .containsPattern("Quota 1:\\s+Cloud").doesNotContain("Password");
-        JsonNode entity = JSON.readTree(cli.run("tenants", "show", ABC, "-o", "json").out());
+        JsonNode entity = JSON.readTree(cli.run("tenants", "show", TENANT_ABC, "-o", "json").out());
         assertThat(entity.path("Name").asText()).isEqualTo("ABC Company");
         assertThat(entity.has("Password")).isFalse();
-        assertThat(cli.run("tenants", "show", "urn:veeam:CloudTenant:" + ABC, "-o", "xml").out()).contains("<Password />", "<MaxConcurrentTasks>2</MaxConcurrentTasks>");
+        assertThat(cli.run("tenants", "show", "urn:veeam:CloudTenant:" + TENANT_ABC, "-o", "xml").out()).contains("<Password />", "<MaxConcurrentTasks>2</MaxConcurrentTasks>");
     }
 
     @Test
@@ -167,20 +167,20 @@ class CliTenantsAcceptanceTest {
                 "--throttling", "5", "--throttling-unit", "mbps");
         assertThat(unit.exit()).isEqualTo(2);
         assertThat(unit.err()).contains("'mbps' is not a throttling unit");
-        CliProcess.Result date = cli.run("tenants", "edit", ABC, "--lease-until", "next year");
+        CliProcess.Result date = cli.run("tenants", "edit", TENANT_ABC, "--lease-until", "next year");
         assertThat(date.exit()).isEqualTo(2);
         assertThat(date.err()).contains("'next year' is not a date");
-        CliProcess.Result nothing = cli.run("tenants", "edit", ABC);
+        CliProcess.Result nothing = cli.run("tenants", "edit", TENANT_ABC);
         assertThat(nothing.exit()).isEqualTo(2);
         assertThat(nothing.err()).contains("Nothing to change");
-        CliProcess.Result both = cli.run("tenants", "edit", ABC, "--lease-until", "2099-01-01", "--no-lease");
+        CliProcess.Result both = cli.run("tenants", "edit", TENANT_ABC, "--lease-until", "2099-01-01", "--no-lease");
         assertThat(both.exit()).isEqualTo(2);
 
         CliProcess.Result tinyQuota = cli.run(Map.of(), "pw\n", "tenants", "create", "--backup-server", Api.BS1, "--name", "Tiny Ltd", "--password-stdin",
                 "--quota", "Cloud Repository 01=10");
         assertThat(tinyQuota.exit()).as(tinyQuota.toString()).isEqualTo(1);
         assertThat(tinyQuota.err()).contains("cloudgate: QuotaMb must be between 1024 and 2147483647. (HTTP 400)");
-        CliProcess.Result tasks = cli.run("tenants", "edit", ABC, "--max-concurrent-tasks", "0");
+        CliProcess.Result tasks = cli.run("tenants", "edit", TENANT_ABC, "--max-concurrent-tasks", "0");
         assertThat(tasks.exit()).isEqualTo(1);
         assertThat(tasks.err()).contains("MaxConcurrentTasks must be between 1 and 10000. (HTTP 400)");
         CliProcess.Result noRepo = cli.run(Map.of(), "pw\n", "tenants", "create", "--backup-server", Api.BS1, "--name", "X", "--password-stdin",

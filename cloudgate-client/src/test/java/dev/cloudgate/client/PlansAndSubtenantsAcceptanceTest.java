@@ -1,5 +1,15 @@
 package dev.cloudgate.client;
 
+import static dev.cloudgate.acceptance.DemoSeed.ABC_RESOURCE;
+import static dev.cloudgate.acceptance.DemoSeed.ABC_USER_01;
+import static dev.cloudgate.acceptance.DemoSeed.DS_441;
+import static dev.cloudgate.acceptance.DemoSeed.DS_442;
+import static dev.cloudgate.acceptance.DemoSeed.ESX_HOST;
+import static dev.cloudgate.acceptance.DemoSeed.HV_SILVER;
+import static dev.cloudgate.acceptance.DemoSeed.SILVER;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.UNKNOWN;
+import static dev.cloudgate.acceptance.DemoSeed.WAN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,16 +32,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class PlansAndSubtenantsAcceptanceTest {
     static final Duration WAIT = Duration.ofSeconds(20);
-    static final String ABC = "5cf540af-512a-5ba8-9f12-77fba51207e0";
-    static final String ABC_RESOURCE = "2fcc7f11-2a33-448d-a242-ba8f0618c97b";
-    static final String USER_01 = "0eb0c130-d91a-4e05-9403-ac2ded0fc1ea";
-    static final String SILVER = "91156f8d-8bd3-44af-bec3-b6ac2ea24288";
-    static final String HV_SILVER = "127e652e-e02e-4951-99e7-03280edfe536";
-    static final String ESX = "urn:VMware:Host:b7f17482-2f34-446c-976c-924539a98b0b.host-438";
-    static final String DS1 = "urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-441";
-    static final String DS2 = "urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-442";
-    static final String WAN = "34ebeeb4-75d0-4e71-b315-fbc16eb2975f";
-    static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
     @RegisterExtension
     static final DemoServer server = new DemoServer();
 
@@ -47,11 +47,11 @@ class PlansAndSubtenantsAcceptanceTest {
         assertThat(silver.processorUsageLimitMhz()).isEqualTo(10000);
         assertThat(silver.memoryUsageLimitMb()).isEqualTo(16384);
         assertThat(silver.platform()).isEqualTo(Platform.VMware);
-        assertThat(silver.hypervisorHostRef()).isEqualTo(ESX);
+        assertThat(silver.hypervisorHostRef()).isEqualTo(ESX_HOST);
         assertThat(silver.parentType()).isEqualTo(ParentType.HostSystem);
         assertThat(silver.parentName()).isEqualTo("esx01.tech.local");
         assertThat(silver.storage()).containsExactly(
-                new PlanStorage("5df6b488-3a56-4dde-88d2-5e1c93280395", "Cloud Replicas", DatastoreType.Datastore, DS1, null, 300));
+                new PlanStorage("5df6b488-3a56-4dde-88d2-5e1c93280395", "Cloud Replicas", DatastoreType.Datastore, DS_441, null, 300));
         assertThat(silver.networksWithInternet()).isEqualTo(1);
         assertThat(silver.networksWithoutInternet()).isEqualTo(1);
         assertThat(silver.backupServerName()).isEqualTo("vbr01.tech.local");
@@ -74,8 +74,8 @@ class PlansAndSubtenantsAcceptanceTest {
     void aPlanIsCreatedEditedSubscribedToAndDeletedOnlyOnceNobodyUsesIt(MediaFormat format) {
         CloudgateClient client = server.admin(format);
         String planName = "VMware Gold " + format;
-        PendingTask pending = client.createHardwarePlan(HardwarePlanSpec.vmware("urn:veeam:BackupServer:" + Api.BS1, planName, ESX,
-                "esx01.tech.local", List.of(PlanStorage.datastore("Gold Replicas", DS1, 500))).withDescription("by the client")
+        PendingTask pending = client.createHardwarePlan(HardwarePlanSpec.vmware("urn:veeam:BackupServer:" + Api.BS1, planName, ESX_HOST,
+                "esx01.tech.local", List.of(PlanStorage.datastore("Gold Replicas", DS_441, 500))).withDescription("by the client")
                 .withLimits(20000, 32768).withNetworks(1, 0));
         assertThat(pending.task().operation()).isEqualTo(Operations.CREATE_CLOUD_HARDWARE_PLAN);
         Task created = pending.await(WAIT);
@@ -97,7 +97,7 @@ class PlansAndSubtenantsAcceptanceTest {
         // The GET-then-PUT style: the item read back keeps its id, a new one is added.
         PlanStorage kept = plan.storage().get(0);
         Task edited = client.editHardwarePlan(planId, HardwarePlanChanges.none().withDescription("").withMemoryLimit(-1)
-                .withStorage(plan.platform(), List.of(kept.withQuotaGb(700), PlanStorage.datastore("Gold Replicas 2", DS2, 50)))).await(WAIT);
+                .withStorage(plan.platform(), List.of(kept.withQuotaGb(700), PlanStorage.datastore("Gold Replicas 2", DS_442, 50)))).await(WAIT);
         assertThat(edited.succeeded()).as(edited.message()).isTrue();
         assertThat(edited.operation()).isEqualTo(Operations.EDIT_CLOUD_HARDWARE_PLAN);
         HardwarePlan after = client.hardwarePlan(planId);
@@ -153,8 +153,8 @@ class PlansAndSubtenantsAcceptanceTest {
     @EnumSource(MediaFormat.class)
     void aSubtenantIsCreatedFoundByNameEditedAndDeleted(MediaFormat format) throws Exception {
         CloudgateClient client = server.admin(format);
-        assertThat(client.subtenants(ABC)).extracting(Subtenant::name).contains("ABC Company User 01");
-        Subtenant seeded = client.subtenant(ABC, USER_01);
+        assertThat(client.subtenants(TENANT_ABC)).extracting(Subtenant::name).contains("ABC Company User 01");
+        Subtenant seeded = client.subtenant(TENANT_ABC, ABC_USER_01);
         assertThat(seeded.description()).isEqualTo("ABC Company PC User");
         assertThat(seeded.enabled()).isTrue();
         assertThat(seeded.quota()).isEqualTo(new Subtenant.Quota(false, "Cloud Vol User 01", ABC_RESOURCE, 10240, 0,
@@ -162,39 +162,39 @@ class PlansAndSubtenantsAcceptanceTest {
         assertThat(seeded.tenantName()).isEqualTo("ABC Company");
 
         String name = "ABC User " + format;
-        PendingTask pending = client.createSubtenant(ABC, SubtenantSpec.limited(name, "Str0ng-Pa55", ABC_RESOURCE, 2048)
+        PendingTask pending = client.createSubtenant(TENANT_ABC, SubtenantSpec.limited(name, "Str0ng-Pa55", ABC_RESOURCE, 2048)
                 .withDescription("by the client").withQuotaName(name + " quota"));
         assertThat(pending.task().operation()).isEqualTo(Operations.ADD_CLOUD_SUBTENANT);
         Task created = pending.await(WAIT);
         assertThat(created.succeeded()).as(created.message()).isTrue();
-        Subtenant made = client.subtenants(ABC).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        Subtenant made = client.subtenants(TENANT_ABC).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
         assertThat(made.description()).isEqualTo("by the client");
         assertThat(made.quota().displayName()).isEqualTo(name + " quota");
         assertThat(made.quota().quotaMb()).isEqualTo(2048);
         assertThat(made.quota().unlimited()).isFalse();
-        assertThat(client.subtenant(ABC, made.id())).isEqualTo(made);
+        assertThat(client.subtenant(TENANT_ABC, made.id())).isEqualTo(made);
 
         String hashBefore = server.passwordHash("subtenant", name);
-        Task password = client.changeSubtenantPassword(ABC, made.id(), "N3w-Pa55-" + format).await(WAIT);
+        Task password = client.changeSubtenantPassword(TENANT_ABC, made.id(), "N3w-Pa55-" + format).await(WAIT);
         assertThat(password.succeeded()).as(password.message()).isTrue();
         assertThat(password.operation()).isEqualTo(Operations.EDIT_CLOUD_SUBTENANT);
         assertThat(server.passwordHash("subtenant", name)).isNotBlank().isNotEqualTo(hashBefore).doesNotContain("N3w-Pa55");
-        assertThat(client.subtenant(ABC, made.id())).as("a password change changes nothing else").isEqualTo(made);
+        assertThat(client.subtenant(TENANT_ABC, made.id())).as("a password change changes nothing else").isEqualTo(made);
 
-        Task edited = client.editSubtenant(ABC, made.id(), SubtenantChanges.none().withDescription("").withEnabled(false).withQuotaMb(4096))
+        Task edited = client.editSubtenant(TENANT_ABC, made.id(), SubtenantChanges.none().withDescription("").withEnabled(false).withQuotaMb(4096))
                 .await(WAIT);
         assertThat(edited.succeeded()).as(edited.message()).isTrue();
-        Subtenant after = client.subtenant(ABC, made.id());
+        Subtenant after = client.subtenant(TENANT_ABC, made.id());
         assertThat(after.description()).isEmpty();
         assertThat(after.enabled()).isFalse();
         assertThat(after.quota().quotaMb()).isEqualTo(4096);
         assertThat(after.quota().quotaId()).as("fixed at creation").isEqualTo(made.quota().quotaId());
         assertThat(after.name()).isEqualTo(name);
 
-        Task deleted = client.deleteSubtenant(ABC, made.id()).await(WAIT);
+        Task deleted = client.deleteSubtenant(TENANT_ABC, made.id()).await(WAIT);
         assertThat(deleted.succeeded()).as(deleted.message()).isTrue();
         assertThat(deleted.operation()).isEqualTo(Operations.DELETE_CLOUD_SUBTENANT);
-        assertThatThrownBy(() -> client.subtenant(ABC, made.id())).isInstanceOfSatisfying(NotFoundException.class,
+        assertThatThrownBy(() -> client.subtenant(TENANT_ABC, made.id())).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.serverMessage()).isEqualTo("Subtenant [" + made.id() + "] was not found."));
     }
 
@@ -204,7 +204,7 @@ class PlansAndSubtenantsAcceptanceTest {
         CloudgateClient client = server.admin(format);
         assertThatThrownBy(() -> client.hardwarePlan(UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.serverMessage()).isEqualTo("Hardware plan [" + UNKNOWN + "] was not found."));
-        assertThatThrownBy(() -> client.computeResource(ABC, UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
+        assertThatThrownBy(() -> client.computeResource(TENANT_ABC, UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.serverMessage()).isEqualTo("Compute resource [" + UNKNOWN + "] was not found."));
         assertThatThrownBy(() -> client.subtenants(UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.serverMessage()).isEqualTo("Cloud tenant [" + UNKNOWN + "] was not found."));
@@ -214,17 +214,17 @@ class PlansAndSubtenantsAcceptanceTest {
         assertThatThrownBy(() -> client.editHardwarePlan(SILVER, HardwarePlanChanges.none().withStorage(Platform.HyperV,
                 List.of(PlanStorage.volume("V", "D:\\V", 10))))).isInstanceOfSatisfying(BadRequestException.class,
                 e -> assertThat(e.serverMessage()).isEqualTo("The platform of a hardware plan cannot be changed."));
-        assertThatThrownBy(() -> client.createSubtenant(ABC, SubtenantSpec.limited("Small " + format, "pw", ABC_RESOURCE, 10)))
+        assertThatThrownBy(() -> client.createSubtenant(TENANT_ABC, SubtenantSpec.limited("Small " + format, "pw", ABC_RESOURCE, 10)))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.serverMessage()).isEqualTo("QuotaMb must be between 1024 and 2147483647."));
 
-        Task wrongPlatform = client.createComputeResource(ABC, ComputeResourceSpec.of(SILVER, Platform.HyperV)).await(WAIT);
+        Task wrongPlatform = client.createComputeResource(TENANT_ABC, ComputeResourceSpec.of(SILVER, Platform.HyperV)).await(WAIT);
         assertThat(wrongPlatform.succeeded()).isFalse();
         assertThat(wrongPlatform.message()).isEqualTo("Hardware plan VMware Silver is a VMware plan, not HyperV.");
-        Task duplicate = client.createSubtenant(ABC, SubtenantSpec.unlimited("abc company user 01", "pw", ABC_RESOURCE)).await(WAIT);
+        Task duplicate = client.createSubtenant(TENANT_ABC, SubtenantSpec.unlimited("abc company user 01", "pw", ABC_RESOURCE)).await(WAIT);
         assertThat(duplicate.succeeded()).isFalse();
         assertThat(duplicate.message()).isEqualTo("Subtenant abc company user 01 already exists for cloud tenant ABC Company.");
-        assertThat(client.subtenants(ABC)).extracting(Subtenant::name).filteredOn(n -> n.equalsIgnoreCase("abc company user 01")).hasSize(1);
-        Task tooBig = client.createSubtenant(ABC, SubtenantSpec.limited("Big " + format, "pw", ABC_RESOURCE, 400000)).await(WAIT);
+        assertThat(client.subtenants(TENANT_ABC)).extracting(Subtenant::name).filteredOn(n -> n.equalsIgnoreCase("abc company user 01")).hasSize(1);
+        Task tooBig = client.createSubtenant(TENANT_ABC, SubtenantSpec.limited("Big " + format, "pw", ABC_RESOURCE, 400000)).await(WAIT);
         assertThat(tooBig.succeeded()).isFalse();
         assertThat(tooBig.message()).isEqualTo("Subtenant quota of 400000 MB exceeds the 307200 MB quota of backup resource Cloud Repository 01.");
     }

@@ -1,5 +1,6 @@
 package dev.cloudgate.client;
 
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Pools, tenants and the query service (SPEC §5.8, §5.9, §6) through the client; a 501 from any of them fails. */
 class PoolsAndQueryAcceptanceTest {
     static final Duration WAIT = Duration.ofSeconds(20);
-    static final String ABC = "5cf540af-512a-5ba8-9f12-77fba51207e0";
     @RegisterExtension
     static final DemoServer server = new DemoServer();
 
@@ -29,14 +29,14 @@ class PoolsAndQueryAcceptanceTest {
         String gatewayUid = client.gateway(gatewayId).uid();
 
         Task created = client.createPool(PoolSpec.of("vbr01.tech.local", poolName, List.of(gatewayUid))
-                .withTenants(List.of("urn:veeam:CloudTenant:" + ABC)).withDescription("by the client")).await(WAIT);
+                .withTenants(List.of("urn:veeam:CloudTenant:" + TENANT_ABC)).withDescription("by the client")).await(WAIT);
         assertThat(created.succeeded()).as(created.message()).isTrue();
         String poolId = created.relatedId().orElseThrow();
         GatewayPool pool = client.pool(poolId);
         assertThat(pool.name()).isEqualTo(poolName);
         assertThat(pool.description()).isEqualTo("by the client");
         assertThat(pool.gatewayUids()).containsExactly(gatewayUid);
-        assertThat(pool.tenantUids()).containsExactly("urn:veeam:CloudTenant:" + ABC);
+        assertThat(pool.tenantUids()).containsExactly("urn:veeam:CloudTenant:" + TENANT_ABC);
         assertThat(pool.backupServerName()).isEqualTo("vbr01.tech.local");
         assertThat(client.pools()).contains(pool);
         assertThat(client.poolRefs()).extracting(Ref::id).contains(poolId);
@@ -44,8 +44,8 @@ class PoolsAndQueryAcceptanceTest {
         assertThat(client.poolGateways(poolId)).extracting(Ref::id).containsExactly(gatewayId);
         assertThat(client.poolTenantRefs(poolId)).extracting(Ref::name).containsExactly("ABC Company");
         assertThat(client.tenantRefs()).extracting(Ref::name).contains("ABC Company", "XYZ Corporation");
-        assertThat(client.tenantRef(ABC).name()).isEqualTo("ABC Company");
-        assertThat(client.tenantPoolRefs(ABC)).extracting(Ref::id).contains(poolId);
+        assertThat(client.tenantRef(TENANT_ABC).name()).isEqualTo("ABC Company");
+        assertThat(client.tenantPoolRefs(TENANT_ABC)).extracting(Ref::id).contains(poolId);
         assertThat(client.gateway(gatewayId).poolNames()).containsExactly(poolName);
 
         Task blocked = client.deleteGateway(gatewayId).await(WAIT);

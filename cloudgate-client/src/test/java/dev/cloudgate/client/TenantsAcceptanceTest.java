@@ -1,5 +1,11 @@
 package dev.cloudgate.client;
 
+import static dev.cloudgate.acceptance.DemoSeed.REPO_01;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_02;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_CLOUD;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.UNKNOWN;
+import static dev.cloudgate.acceptance.DemoSeed.WAN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,12 +29,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TenantsAcceptanceTest {
     static final Duration WAIT = Duration.ofSeconds(20);
-    static final String ABC = "5cf540af-512a-5ba8-9f12-77fba51207e0";
-    static final String REPO1 = "a0f35f34-8d58-4470-b52d-071e1417732a";
-    static final String REPO2 = "0a9c15f5-bc17-4848-a14b-b2ec3f9919ea";
-    static final String OBJECT_STORAGE = "3c1d8e5a-7b2f-4a9c-8d6e-1f0a2b3c4d5e";
-    static final String WAN = "34ebeeb4-75d0-4e71-b315-fbc16eb2975f";
-    static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
     @RegisterExtension
     static final DemoServer server = new DemoServer();
 
@@ -36,9 +36,9 @@ class TenantsAcceptanceTest {
     @EnumSource(MediaFormat.class)
     void theSeededTenantReadsAsEntityAndReference(MediaFormat format) {
         CloudgateClient client = server.admin(format);
-        Tenant abc = client.tenant(ABC);
+        Tenant abc = client.tenant(TENANT_ABC);
         assertThat(abc.name()).isEqualTo("ABC Company");
-        assertThat(abc.id()).isEqualTo(ABC);
+        assertThat(abc.id()).isEqualTo(TENANT_ABC);
         assertThat(abc.type()).isEqualTo(TenantType.Standalone);
         assertThat(abc.description()).isEqualTo("Tenant account for ABC Company");
         assertThat(abc.enabled()).isTrue();
@@ -52,7 +52,7 @@ class TenantsAcceptanceTest {
         assertThat(abc.backupServerName()).isEqualTo("vbr01.tech.local");
         assertThat(abc.resources()).singleElement().satisfies(r -> {
             assertThat(r.displayName()).isEqualTo("Cloud Repository 01");
-            assertThat(r.repositoryUid()).isEqualTo("urn:veeam:Repository:" + REPO1);
+            assertThat(r.repositoryUid()).isEqualTo("urn:veeam:Repository:" + REPO_01);
             assertThat(r.wanAcceleratorUid()).isEqualTo("urn:veeam:WanAccelerator:" + WAN);
             assertThat(r.quotaMb()).isEqualTo(307200);
             assertThat(r.usedQuotaMb()).isEqualTo(20609);
@@ -61,14 +61,14 @@ class TenantsAcceptanceTest {
         assertThat(client.tenants()).extracting(Tenant::name).contains("ABC Company", "XYZ Corporation", "Second Site Tenant");
         assertThat(client.tenants()).contains(abc);
         assertThat(client.tenantRefs()).extracting(Ref::name).contains("ABC Company", "XYZ Corporation");
-        assertThat(client.tenantRef("urn:veeam:CloudTenant:" + ABC).name()).isEqualTo("ABC Company");
+        assertThat(client.tenantRef("urn:veeam:CloudTenant:" + TENANT_ABC).name()).isEqualTo("ABC Company");
 
-        List<BackupResource> quotas = client.backupResources(ABC);
+        List<BackupResource> quotas = client.backupResources(TENANT_ABC);
         assertThat(quotas).singleElement().satisfies(r -> {
             assertThat(r.tenantName()).isEqualTo("ABC Company");
             assertThat(r.quotaMb()).isEqualTo(307200);
         });
-        assertThat(client.backupResource(ABC, quotas.get(0).id())).isEqualTo(quotas.get(0));
+        assertThat(client.backupResource(TENANT_ABC, quotas.get(0).id())).isEqualTo(quotas.get(0));
     }
 
     @ParameterizedTest
@@ -84,7 +84,7 @@ class TenantsAcceptanceTest {
 
         PendingTask pending = client.createTenant(TenantSpec.standalone("vbr01.tech.local", name, "Str0ng-Pa55")
                 .withDescription("by the client").withLease(Instant.parse("2099-12-31T00:00:00Z"))
-                .withResource(BackupResourceSpec.of("urn:veeam:Repository:" + REPO1, 102400).withName(name + " quota"))
+                .withResource(BackupResourceSpec.of("urn:veeam:Repository:" + REPO_01, 102400).withName(name + " quota"))
                 .withThrottling(50, ThrottlingUnit.Mbps).withMaxConcurrentTasks(3).withGatewayPools(List.of(poolId))
                 .withFailoverToOtherGateways(true));
         assertThat(pending.task().operation()).isEqualTo(Operations.CREATE_CLOUD_TENANT);
@@ -108,7 +108,7 @@ class TenantsAcceptanceTest {
         assertThat(client.poolTenantRefs(poolId)).extracting(Ref::name).containsExactly(name);
 
         // Quotas: add one, read it by the task's Related link, remove it.
-        PendingTask addQuota = client.createBackupResource(id, BackupResourceSpec.of(REPO2, 2048));
+        PendingTask addQuota = client.createBackupResource(id, BackupResourceSpec.of(REPO_02, 2048));
         assertThat(addQuota.task().operation()).isEqualTo(Operations.CREATE_CLOUD_TENANT_RESOURCE);
         Task added = addQuota.await(WAIT);
         assertThat(added.succeeded()).as(added.message()).isTrue();
@@ -160,11 +160,11 @@ class TenantsAcceptanceTest {
         CloudgateClient client = server.admin(format);
         assertThatThrownBy(() -> client.tenant(UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.serverMessage()).isEqualTo("Cloud tenant [" + UNKNOWN + "] was not found."));
-        assertThatThrownBy(() -> client.backupResource(ABC, UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
+        assertThatThrownBy(() -> client.backupResource(TENANT_ABC, UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.serverMessage()).isEqualTo("Backup resource [" + UNKNOWN + "] was not found."));
-        assertThatThrownBy(() -> client.createTenant(TenantSpec.standalone(Api.BS1, "Tiny", "pw").withResource(BackupResourceSpec.of(REPO1, 10))))
+        assertThatThrownBy(() -> client.createTenant(TenantSpec.standalone(Api.BS1, "Tiny", "pw").withResource(BackupResourceSpec.of(REPO_01, 10))))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.serverMessage()).isEqualTo("QuotaMb must be between 1024 and 2147483647."));
-        assertThatThrownBy(() -> client.editTenant(ABC, TenantChanges.none().withMaxConcurrentTasks(0)))
+        assertThatThrownBy(() -> client.editTenant(TENANT_ABC, TenantChanges.none().withMaxConcurrentTasks(0)))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.serverMessage()).isEqualTo("MaxConcurrentTasks must be between 1 and 10000."));
         assertThatThrownBy(() -> client.deleteTenant(UNKNOWN)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> client.repository(UNKNOWN)).isInstanceOfSatisfying(NotFoundException.class,
@@ -173,17 +173,17 @@ class TenantsAcceptanceTest {
         Task twice = client.createTenant(TenantSpec.standalone(Api.BS1, "abc company", "pw")).await(WAIT);
         assertThat(twice.succeeded()).isFalse();
         assertThat(twice.message()).isEqualTo("Cloud tenant abc company already exists on backup server vbr01.tech.local.");
-        Task cloudRepo = client.createBackupResource(ABC, BackupResourceSpec.of(OBJECT_STORAGE, 2048)).await(WAIT);
+        Task cloudRepo = client.createBackupResource(TENANT_ABC, BackupResourceSpec.of(REPO_CLOUD, 2048)).await(WAIT);
         assertThat(cloudRepo.succeeded()).isFalse();
         assertThat(cloudRepo.message()).isEqualTo("Repository Object Storage 01 cannot hold tenant quotas.");
-        assertThat(client.backupResources(ABC)).hasSize(1);
+        assertThat(client.backupResources(TENANT_ABC)).hasSize(1);
     }
 
     @ParameterizedTest
     @EnumSource(MediaFormat.class)
     void repositoriesAndWanAcceleratorsAreListedAndShown(MediaFormat format) {
         CloudgateClient client = server.admin(format);
-        Repository repo = client.repository(REPO1);
+        Repository repo = client.repository(REPO_01);
         assertThat(repo.name()).isEqualTo("Cloud Repository 01");
         assertThat(repo.capacityBytes()).isEqualTo(1079639011328L);
         assertThat(repo.freeBytes()).isEqualTo(881812750336L);
@@ -191,8 +191,8 @@ class TenantsAcceptanceTest {
         assertThat(repo.backupServerName()).isEqualTo("vbr01.tech.local");
         assertThat(client.repositories()).contains(repo).extracting(Repository::name).contains("Cloud Repository 02", "Site B Repository");
         assertThat(client.repositoriesOf(Api.BS1)).extracting(Repository::name).contains("Object Storage 01").doesNotContain("Site B Repository");
-        assertThat(client.repositoryRefs()).extracting(Ref::id).contains(REPO1, REPO2);
-        assertThat(client.repositoryRef(REPO1).name()).isEqualTo("Cloud Repository 01");
+        assertThat(client.repositoryRefs()).extracting(Ref::id).contains(REPO_01, REPO_02);
+        assertThat(client.repositoryRef(REPO_01).name()).isEqualTo("Cloud Repository 01");
 
         WanAccelerator wan = client.wanAccelerator(WAN);
         assertThat(wan.name()).isEqualTo("wan01.tech.local");
