@@ -21,19 +21,17 @@ import org.h2.mvstore.MVStore;
  */
 final class EmbeddedRecovery {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmbeddedRecovery.class);
-    private static final String FILE_PREFIX = "jdbc:h2:file:";
+    private static final String H2_PREFIX = "jdbc:h2:";
 
     private EmbeddedRecovery() {
     }
 
     /** Recovers the file an embedded H2 URL names, if it exists and was not closed cleanly. */
     static void beforeOpening(String jdbcUrl) {
-        if (!jdbcUrl.startsWith(FILE_PREFIX)) {
+        Path file = fileOf(jdbcUrl);
+        if (file == null) {
             return;
         }
-        int options = jdbcUrl.indexOf(';');
-        Path file = Path.of((options < 0 ? jdbcUrl.substring(FILE_PREFIX.length()) : jdbcUrl.substring(FILE_PREFIX.length(), options))
-                + ".mv.db");
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -51,6 +49,27 @@ final class EmbeddedRecovery {
             // Open in this process already (nothing to recover), or unreadable: H2's own open then decides.
             LOG.warn("could not check the embedded store {} before opening it: {}", file, e.toString());
         }
+    }
+
+    /**
+     * The {@code .mv.db} file of an embedded H2 URL ({@code jdbc:h2:file:/path}, {@code jdbc:h2:/path},
+     * {@code jdbc:h2:./path}, {@code jdbc:h2:~/path}); null for anything else (in memory, a server, PostgreSQL).
+     */
+    static Path fileOf(String jdbcUrl) {
+        if (!jdbcUrl.startsWith(H2_PREFIX)) {
+            return null;
+        }
+        int options = jdbcUrl.indexOf(';');
+        String name = options < 0 ? jdbcUrl.substring(H2_PREFIX.length()) : jdbcUrl.substring(H2_PREFIX.length(), options);
+        if (name.startsWith("file:")) {
+            name = name.substring("file:".length());
+        } else if (!(name.startsWith("/") || name.startsWith(".") || name.startsWith("~"))) {
+            return null;
+        }
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1);
+        }
+        return Path.of(name + ".mv.db");
     }
 
     private static boolean closedCleanly(Path file) {
