@@ -2,10 +2,12 @@ package dev.cloudgate.cli;
 
 import dev.cloudgate.client.BackupResource;
 import dev.cloudgate.client.CloudgateClient;
+import dev.cloudgate.client.ComputeResource;
 import dev.cloudgate.client.Gateway;
 import dev.cloudgate.client.GatewayPool;
 import dev.cloudgate.client.Ref;
 import dev.cloudgate.client.Repository;
+import dev.cloudgate.client.Subtenant;
 import dev.cloudgate.client.WanAccelerator;
 import java.util.List;
 import java.util.function.Function;
@@ -81,6 +83,26 @@ final class Ids {
         String repository = repositoryUid(client, client.tenant(tenantId).backupServerId(), text);
         return quotas.stream().filter(q -> repository.equalsIgnoreCase(q.repositoryUid())).map(BackupResource::id).findFirst()
                 .orElseThrow(() -> CliFailure.notFound("The tenant has no quota named '" + text + "' nor one on that repository."));
+    }
+
+    static String plan(CloudgateClient client, String text) {
+        return isId(text) ? bare(text) : byName(client.hardwarePlanRefs(), Ref::name, Ref::id, "hardware plan", text);
+    }
+
+    /** A subtenant of the tenant by id or by name (names are unique within a tenant, any case). */
+    static String subtenant(CloudgateClient client, String tenantId, String text) {
+        return isId(text) ? bare(text) : byName(client.subtenants(tenantId), Subtenant::name, Subtenant::id, "subtenant of that tenant", text);
+    }
+
+    /** A tenant's subscription by its own id, or by the plan it subscribes to (name, id or UID): a tenant subscribes to a plan once. */
+    static String computeResource(CloudgateClient client, String tenantId, String text) {
+        java.util.List<ComputeResource> subscriptions = client.computeResources(tenantId);
+        if (isId(text) && subscriptions.stream().anyMatch(c -> c.id().equalsIgnoreCase(bare(text)))) {
+            return bare(text);
+        }
+        String planId = plan(client, text);
+        return subscriptions.stream().filter(c -> planId.equalsIgnoreCase(c.hardwarePlanId())).map(ComputeResource::id).findFirst()
+                .orElseThrow(() -> CliFailure.notFound("The tenant has no subscription '" + text + "' nor one to that hardware plan."));
     }
 
     static String backupServer(CloudgateClient client, String text) {

@@ -12,10 +12,10 @@ import picocli.CommandLine.Command;
  * one through the Java client. Exit codes: see {@link ExitCode} and docs/cli.md.
  */
 @Command(name = "cloudgate", mixinStandardHelpOptions = true, version = "cloudgate 0.1.0",
-        description = "Wire-compatible stand-in for the Veeam Enterprise Manager REST API (Cloud Connect gateways, pools and tenants), and its client.",
+        description = "Wire-compatible stand-in for the Veeam Enterprise Manager REST API (Cloud Connect gateways, pools, tenants and hardware plans), and its client.",
         subcommands = {dev.cloudgate.server.Main.Serve.class, dev.cloudgate.server.HashPassword.class, LoginCommand.class, LogoutCommand.class,
-                GatewaysCommand.class, PoolsCommand.class, TenantsCommand.class, TasksCommand.class, InfraCommand.class, QueryCommand.class,
-                ResetCommand.class},
+                GatewaysCommand.class, PoolsCommand.class, TenantsCommand.class, PlansCommand.class, TasksCommand.class, InfraCommand.class,
+                QueryCommand.class, ResetCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 the server refused (its message is printed); 2 usage;",
                 "3 a task finished with Success=false; 4 connection failure or timeout. See docs/cli.md."})
 public final class Main implements Callable<Integer> {

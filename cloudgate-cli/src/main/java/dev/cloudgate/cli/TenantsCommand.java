@@ -15,13 +15,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cloudgate tenants …}: Cloud Connect tenants and their quotas (SPEC-tenants §6.1–§6.5). Tenants,
- * pools, repositories and quotas are named by id, UID or name. Passwords never come from the command
- * line (see {@link TenantPasswords}).
+ * {@code cloudgate tenants …}: Cloud Connect tenants and their quotas (SPEC-tenants §6.1–§6.5), with their
+ * subtenants and hardware plan subscriptions in their own files. Tenants, pools, repositories and quotas
+ * are named by id, UID or name. Passwords never come from the command line (see {@link TenantPasswords}).
  */
-@Command(name = "tenants", mixinStandardHelpOptions = true, description = "List, show, create, edit and delete cloud tenants and their quotas.",
+@Command(name = "tenants", mixinStandardHelpOptions = true,
+        description = "List, show, create, edit and delete cloud tenants, their quotas, subtenants and hardware plan subscriptions.",
         subcommands = {TenantsCommand.List.class, TenantsCommand.Show.class, TenantsCommand.Create.class, TenantsCommand.Edit.class,
-                TenantsCommand.Delete.class, TenantQuotaCommand.class})
+                TenantsCommand.Delete.class, TenantQuotaCommand.class, TenantSubtenantCommand.class, TenantComputeCommand.class})
 final class TenantsCommand extends ParentCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the tenants of all backup servers.")

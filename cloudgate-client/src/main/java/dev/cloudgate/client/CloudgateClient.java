@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * A client of the EM REST API slices that cloudgate serves (SPEC §5, §6: gateways and pools;
- * SPEC-tenants §6: tenants, their quotas, repositories and WAN accelerators), usable against cloudgate
+ * SPEC-tenants §6: tenants with their quotas, hardware plan subscriptions and subtenants, hardware plans,
+ * repositories and WAN accelerators), usable against cloudgate
  * and against a real Enterprise Manager.
  *
  * <pre>{@code
@@ -337,6 +338,112 @@ public final class CloudgateClient {
     /** {@code DELETE /api/cloud/tenants/{id}/resources/{rid}}; the task fails while subtenants use the quota. */
     public PendingTask deleteBackupResource(String tenantId, String resourceId) {
         return accepted("DELETE", ApiPaths.of(ApiPaths.CLOUD_TENANT_RESOURCE, segment(tenantId), segment(resourceId)), null);
+    }
+
+    // ---- compute resources and subtenants of a tenant (SPEC-tenants §6.6, §6.8) ----
+
+    /** {@code GET /api/cloud/tenants/{id}/computeResources}: the tenant's hardware plan subscriptions (none for vCD and AD tenants). */
+    public List<ComputeResource> computeResources(String tenantId) {
+        return get(ApiPaths.of(ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCES, segment(tenantId))).items(null, "CloudTenantComputeResource").stream()
+                .map(ComputeResource::from).toList();
+    }
+
+    /** {@code GET /api/cloud/tenants/{id}/computeResources/{cid}}. @throws NotFoundException when either is unknown */
+    public ComputeResource computeResource(String tenantId, String computeResourceId) {
+        return ComputeResource.from(get(ApiPaths.of(ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCE, segment(tenantId), segment(computeResourceId))));
+    }
+
+    /**
+     * {@code POST /api/cloud/tenants/{id}/computeResources}: subscribes a standalone tenant to a hardware plan.
+     * The finished task names no new object (as EM's does not): read {@link #computeResources} and find the
+     * plan's UID. Subscribing again to the same plan replaces the subscription.
+     */
+    public PendingTask createComputeResource(String tenantId, ComputeResourceSpec spec) {
+        return accepted("POST", ApiPaths.of(ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCES, segment(tenantId)), spec.toNode());
+    }
+
+    /** {@code DELETE /api/cloud/tenants/{id}/computeResources/{cid}}: ends the subscription. */
+    public PendingTask deleteComputeResource(String tenantId, String computeResourceId) {
+        return accepted("DELETE", ApiPaths.of(ApiPaths.CLOUD_TENANT_COMPUTE_RESOURCE, segment(tenantId), segment(computeResourceId)), null);
+    }
+
+    /** {@code GET /api/cloud/tenants/{id}/subtenants}: the tenant's subtenants (none for vCD and AD tenants). */
+    public List<Subtenant> subtenants(String tenantId) {
+        return get(ApiPaths.of(ApiPaths.CLOUD_TENANT_SUBTENANTS, segment(tenantId))).items(null, "CloudSubtenant").stream()
+                .map(Subtenant::from).toList();
+    }
+
+    /** {@code GET /api/cloud/tenants/{id}/subtenants/{sid}}. @throws NotFoundException when either is unknown */
+    public Subtenant subtenant(String tenantId, String subtenantId) {
+        return Subtenant.from(get(ApiPaths.of(ApiPaths.CLOUD_TENANT_SUBTENANT, segment(tenantId), segment(subtenantId))));
+    }
+
+    /**
+     * {@code POST /api/cloud/tenants/{id}/subtenants}: a new subtenant of a standalone tenant. The finished
+     * task names no new object (as EM's does not): read {@link #subtenants} and find it by name.
+     */
+    public PendingTask createSubtenant(String tenantId, SubtenantSpec spec) {
+        return accepted("POST", ApiPaths.of(ApiPaths.CLOUD_TENANT_SUBTENANTS, segment(tenantId)), spec.toNode());
+    }
+
+    /** {@code PUT /api/cloud/tenants/{id}/subtenants/{sid}}: changes what {@code changes} names; the rest stays. */
+    public PendingTask editSubtenant(String tenantId, String subtenantId, SubtenantChanges changes) {
+        return accepted("PUT", ApiPaths.of(ApiPaths.CLOUD_TENANT_SUBTENANT, segment(tenantId), segment(subtenantId)), changes.toNode());
+    }
+
+    /** Sets a subtenant's new password: a PUT that sends the password alone. */
+    public PendingTask changeSubtenantPassword(String tenantId, String subtenantId, String password) {
+        return editSubtenant(tenantId, subtenantId, SubtenantChanges.none().withPassword(Objects.requireNonNull(password, "password")));
+    }
+
+    /** {@code DELETE /api/cloud/tenants/{id}/subtenants/{sid}}. */
+    public PendingTask deleteSubtenant(String tenantId, String subtenantId) {
+        return accepted("DELETE", ApiPaths.of(ApiPaths.CLOUD_TENANT_SUBTENANT, segment(tenantId), segment(subtenantId)), null);
+    }
+
+    // ---- hardware plans (SPEC-tenants §6.11) ----
+
+    /** {@code GET /api/cloud/hardwarePlans?format=Entity}: the plans of all backup servers. */
+    public List<HardwarePlan> hardwarePlans() {
+        return entities(ApiPaths.CLOUD_HARDWARE_PLANS, "CloudHardwarePlan", HardwarePlan::from);
+    }
+
+    /** {@code GET /api/cloud/hardwarePlans}: references. */
+    public List<Ref> hardwarePlanRefs() {
+        return Ref.list(get(ApiPaths.CLOUD_HARDWARE_PLANS), null);
+    }
+
+    /** {@code GET /api/cloud/hardwarePlans/{id}?format=Entity}; {@code id} is a bare UUID or a full UID. @throws NotFoundException for an unknown id */
+    public HardwarePlan hardwarePlan(String id) {
+        return HardwarePlan.from(get(ApiPaths.of(ApiPaths.CLOUD_HARDWARE_PLAN, segment(id)) + "?format=Entity"));
+    }
+
+    /** {@code GET /api/cloud/hardwarePlans/{id}}: the reference. */
+    public Ref hardwarePlanRef(String id) {
+        return Ref.from(get(ApiPaths.of(ApiPaths.CLOUD_HARDWARE_PLAN, segment(id))));
+    }
+
+    /** {@code GET /api/cloud/hardwarePlans/{id}/tenants}: the tenants subscribed to the plan, as entities. */
+    public List<Tenant> hardwarePlanTenants(String id) {
+        return get(ApiPaths.of(ApiPaths.CLOUD_HARDWARE_PLAN_TENANTS, segment(id))).items(null, "CloudTenant").stream().map(Tenant::from).toList();
+    }
+
+    /**
+     * {@code POST /api/cloud/hardwarePlans}: asks for a plan; the server checks the body at once (400) and
+     * the host and its datastores in the task. The finished task's {@link Task#relatedId()} is the plan's id.
+     */
+    public PendingTask createHardwarePlan(HardwarePlanSpec spec) {
+        return accepted("POST", ApiPaths.CLOUD_HARDWARE_PLANS, spec.toNode());
+    }
+
+    /** {@code PUT /api/cloud/hardwarePlans/{id}}: changes what {@code changes} names; the rest stays. */
+    public PendingTask editHardwarePlan(String id, HardwarePlanChanges changes) {
+        return accepted("PUT", ApiPaths.of(ApiPaths.CLOUD_HARDWARE_PLAN, segment(id)), changes.toNode());
+    }
+
+    /** {@code DELETE /api/cloud/hardwarePlans/{id}}; the task fails while a tenant is subscribed to the plan. */
+    public PendingTask deleteHardwarePlan(String id) {
+        return accepted("DELETE", ApiPaths.of(ApiPaths.CLOUD_HARDWARE_PLAN, segment(id)), null);
     }
 
     // ---- repositories and WAN accelerators (SPEC-tenants §6.12, §6.13; read-only) ----

@@ -67,6 +67,11 @@ public final class Fault {
                 && hostNames.contains(spec.host().trim().toLowerCase(Locale.ROOT));
     }
 
+    /** No firing left: the fault stays listed (with its hits) but can no longer change a task. */
+    boolean spent() {
+        return remaining.get() == 0;
+    }
+
     /** Uses up one firing; false when none is left. */
     boolean take() {
         int left;

@@ -62,7 +62,8 @@ public final class Faults {
     }
 
     boolean anyForHosts() {
-        return faults.stream().anyMatch(f -> f.spec().forHost());
+        // A spent fault counts as none, so that tasks after it take the one-transaction path again (TaskRunner).
+        return faults.stream().anyMatch(f -> f.spec().forHost() && !f.spent());
     }
 
     private Optional<Fault> fire(Predicate<Fault> matches) {

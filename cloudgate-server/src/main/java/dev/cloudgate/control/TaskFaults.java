@@ -24,6 +24,11 @@ public record TaskFaults(Faults faults, Transactor tx, InfrastructureStore infra
         }
     }
 
+    @Override
+    public boolean passesThrough() {
+        return !faults.anyForHosts();
+    }
+
     private Set<String> hostNames(TaskCommand command) {
         Set<String> names = new HashSet<>();
         for (TaskCommand.HostRef host : command.hosts()) {

@@ -13,8 +13,11 @@ public interface InfrastructureStore {
     /** A backup server named by its UID, bare UUID or name (any case), as requests name it (SPEC §7 A2). */
     default Optional<BackupServer> backupServerByIdOrName(String idOrName) {
         return dev.cloudgate.wire.Uids.parse(BackupServer.KIND, idOrName).flatMap(this::backupServer)
-                .or(() -> backupServers().stream().filter(s -> s.name().equalsIgnoreCase(idOrName.trim())).findFirst());
+                .or(() -> backupServerNamed(idOrName.trim()));
     }
+
+    /** The first made backup server of this name, in any case. */
+    Optional<BackupServer> backupServerNamed(String name);
 
     List<ManagedServer> managedServers();
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -22,10 +23,12 @@ public final class Metrics {
     private final Map<TaskKey, Histogram> tasks = new ConcurrentHashMap<>();
     private final Supplier<PoolUsage> pool;
     private final Supplier<Accounts.PasswordCheckFigures> passwordChecks;
+    private final LongSupplier storeCommits;
 
-    public Metrics(Supplier<PoolUsage> pool, Supplier<Accounts.PasswordCheckFigures> passwordChecks) {
+    public Metrics(Supplier<PoolUsage> pool, Supplier<Accounts.PasswordCheckFigures> passwordChecks, LongSupplier storeCommits) {
         this.pool = pool;
         this.passwordChecks = passwordChecks;
+        this.storeCommits = storeCommits;
     }
 
     /** The method label of a method outside {@link #METHODS} (the OpenTelemetry convention). */
@@ -85,6 +88,9 @@ public final class Metrics {
         text.sample("cloudgate_password_checks_running_peak", Map.of(), checks.peak());
         text.family("cloudgate_password_checks_running_max", "gauge", "How many password checks may run at once on this node.");
         text.sample("cloudgate_password_checks_running_max", Map.of(), checks.bound());
+        // Each one is a write of the embedded file (WRITE_DELAY=0): what a request or a task costs the disk.
+        text.family("cloudgate_store_commits_total", "counter", "Transactions of this node that changed the store and committed.");
+        text.sample("cloudgate_store_commits_total", Map.of(), storeCommits.getAsLong());
         writeProcess(text);
         return text.toString();
     }

@@ -42,6 +42,7 @@ import dev.cloudgate.store.jdbc.JdbcTenantStore;
 import dev.cloudgate.store.jdbc.JdbcSessionStore;
 import dev.cloudgate.store.jdbc.JdbcStateStore;
 import dev.cloudgate.store.jdbc.JdbcTaskStore;
+import dev.cloudgate.tasks.TaskCommand;
 import dev.cloudgate.tasks.TaskInterceptor;
 import dev.cloudgate.tasks.TaskRegistry;
 import dev.cloudgate.tenants.CloudInventory;
@@ -166,14 +167,22 @@ public final class CloudgateServer implements AutoCloseable {
             LOG.info("task-work: {} is claimed and works for {} ms", operation, config.taskWork().toMillis());
             Thread.sleep(config.taskWork().toMillis());
         };
-        Metrics metrics = new Metrics(() -> poolUsage(database, config), accounts::passwordCheckFigures);
+        Metrics metrics = new Metrics(() -> poolUsage(database, config), accounts::passwordCheckFigures, tx::committedWrites);
         TaskFaults taskFaults = new TaskFaults(faults, tx, infrastructureStore, gatewayStore);
-        TaskInterceptor interceptor = (operation, command) -> {
-            taskFaults.beforeApply(operation, command);
-            work.beforeApply(operation, command);
+        TaskInterceptor interceptor = new TaskInterceptor() {
+            @Override
+            public void beforeApply(String operation, TaskCommand command) throws InterruptedException {
+                taskFaults.beforeApply(operation, command);
+                work.beforeApply(operation, command);
+            }
+
+            @Override
+            public boolean passesThrough() {
+                return taskFaults.passesThrough() && work.passesThrough();
+            }
         };
         TaskRunner runner = new TaskRunner(tx, taskStore, commands, interceptor, clock, config.taskLease(), config.taskPoll(), 3,
-                metrics::taskFinished);
+                !database.dialect().shared(), metrics::taskFinished);
         TaskService tasks = new TaskService(tx, taskStore, commands, sessionStore::nextTaskNumber, clock, config.taskDelay(), runner::wake,
                 session -> tx.inTransaction(() -> sessionStore.find(session)).map(s -> s.userName()).orElse(null));
         SessionService sessions = new SessionService(tx, sessionStore, accounts, clock, config.sessionIdleTimeout(), tasks::forgetSession,

@@ -138,6 +138,11 @@ public final class Transactor {
         return committingAny.get() > 0 ? -1 : count;
     }
 
+    /** Committed transactions that wrote, all kinds, never -1: a figure for metrics, not a cache key. */
+    public long committedWrites() {
+        return anyWrites.get();
+    }
+
     private void commitChange(Connection connection, boolean cached) throws SQLException {
         committingAny.incrementAndGet();
         if (cached) {

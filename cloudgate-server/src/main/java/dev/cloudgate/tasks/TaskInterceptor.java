@@ -6,7 +6,24 @@ package dev.cloudgate.tasks;
  */
 @FunctionalInterface
 public interface TaskInterceptor {
-    TaskInterceptor NONE = (operation, command) -> { };
+    TaskInterceptor NONE = new TaskInterceptor() {
+        @Override
+        public void beforeApply(String operation, TaskCommand command) {
+        }
+
+        @Override
+        public boolean passesThrough() {
+            return true;
+        }
+    };
 
     void beforeApply(String operation, TaskCommand command) throws InterruptedException;
+
+    /**
+     * True when {@link #beforeApply} would neither wait nor fail for any task right now; the runner may then
+     * claim, apply and finish a task in one transaction, since nothing happens between claim and apply.
+     */
+    default boolean passesThrough() {
+        return false;
+    }
 }

@@ -24,8 +24,9 @@ public final class Api {
     public static final String PASSWORD = "Password";
     public static final String XML = "application/xml";
     public static final String JSON = "application/json";
-    public static final String BS1 = "8ea5406b-a6e9-42d9-bca5-44b6a5d94af1";
-    public static final String BS2 = "29e5d158-1f58-44bc-bbaa-2752d787a91d";
+    /** The demo seed's backup servers, for the many tests that name them through this client (see {@link DemoSeed}). */
+    public static final String BS1 = DemoSeed.BS1;
+    public static final String BS2 = DemoSeed.BS2;
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;

@@ -106,7 +106,7 @@ class ConsoleBrowserTest {
         assertThat(cell("backup-servers", Api.BS1, "name")).isEqualTo("vbr01.tech.local");
         assertThat(cell("backup-servers", Api.BS1, "managedServers")).contains("gw01.tech.local (Windows, 172.16.13.101)");
         assertThat(browser.visible("#tenants-section")).isTrue();
-        assertThat(cell("tenants", Fixtures.TENANT_ABC, "name")).isEqualTo("ABC Company");
+        assertThat(cell("tenants", DemoSeed.TENANT_ABC, "name")).isEqualTo("ABC Company");
         // The demo seed's one gateway, with its pool (SPEC-tenants §3.6).
         assertThat(browser.script("return document.querySelector('#gateways tbody').innerText.trim();")).isEqualTo(
                 "gw04.tech.local\tgw04.tech.local\tDirect\t172.16.13.104\t6180 / 6180\tEnabled\tGatewayPool 1\tvbr01.tech.local\tGateway of GatewayPool 1");
@@ -370,7 +370,7 @@ class ConsoleBrowserTest {
         String gw2 = Fixtures.gateway(api, "gw02.tech.local", Api.BS1,
                 "<ExternalIp>203.0.113.20</ExternalIp><ExternalPort>6180</ExternalPort><NetworkType>NAT</NetworkType><InternalPort>6181</InternalPort>");
         Fixtures.gateway(api, "srv01.tech.local", Api.BS2);
-        Fixtures.pool(api, "Europe", List.of(gw1, gw2), List.of(Fixtures.TENANT_ABC), Api.BS1);
+        Fixtures.pool(api, "Europe", List.of(gw1, gw2), List.of(DemoSeed.TENANT_ABC), Api.BS1);
         control.fault("{\"host\": \"gw03.tech.local\", \"fail\": \"Failed to install the Cloud Gateway role.\"}");
         Fixtures.failure(api, api.post("/cloud/gateways", Api.XML, """
                 <CreateCloudGatewaySpec xmlns="http://www.veeam.com/ent/v1.0">

@@ -21,12 +21,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The console's change feed over plain HTTP, as the page's EventSource reads it: bounded, and fed
  * from the store, so that a change made on another node sharing PostgreSQL shows too.
  */
 class ConsoleFeedAcceptanceTest {
+    /** The server of the tests about one server; the feed across nodes starts two of its own on a shared PostgreSQL. */
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** Logs on through the console and returns its cookie. */
@@ -113,40 +117,38 @@ class ConsoleFeedAcceptanceTest {
 
     @Test
     void streamsAreBoundedEndWithTheirSessionAndARestoreOperatorGetsNone() throws Exception {
-        try (RunningServer server = RunningServer.start()) {
-            String cookie = logOn(server.port(), Api.PORTAL_USER);
-            assertThat(new Stream(server.port(), logOn(server.port(), Api.RESTORE_OPERATOR)).status).isEqualTo(403);
-            List<Stream> open = new ArrayList<>();
-            try {
-                try (var opener = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-                    List<java.util.concurrent.Future<Stream>> opening = new ArrayList<>();
-                    for (int i = 0; i < 64; i++) {
-                        opening.add(opener.submit(() -> new Stream(server.port(), cookie)));
-                    }
-                    for (var future : opening) {
-                        open.add(future.get());
-                    }
+        String cookie = logOn(server.port(), Api.PORTAL_USER);
+        assertThat(new Stream(server.port(), logOn(server.port(), Api.RESTORE_OPERATOR)).status).isEqualTo(403);
+        List<Stream> open = new ArrayList<>();
+        try {
+            try (var opener = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                List<java.util.concurrent.Future<Stream>> opening = new ArrayList<>();
+                for (int i = 0; i < 64; i++) {
+                    opening.add(opener.submit(() -> new Stream(server.port(), cookie)));
                 }
-                assertThat(open).allSatisfy(stream -> assertThat(stream.status).isEqualTo(200));
-                assertThat(new Stream(server.port(), cookie).status).as("the 65th stream").isEqualTo(503);
-                assertThat(new Stream(server.port(), logOn(server.port(), Api.ADMIN)).status).as("another session's").isEqualTo(503);
+                for (var future : opening) {
+                    open.add(future.get());
+                }
+            }
+            assertThat(open).allSatisfy(stream -> assertThat(stream.status).isEqualTo(200));
+            assertThat(new Stream(server.port(), cookie).status).as("the 65th stream").isEqualTo(503);
+            assertThat(new Stream(server.port(), logOn(server.port(), Api.ADMIN)).status).as("another session's").isEqualTo(503);
 
-                // Logging out ends that session's streams at once: each sees its end, and the slots are free again.
-                HttpResponse<String> logout = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/console/session"))
-                        .header("Cookie", cookie).header("X-Cloudgate-Csrf", csrf(server.port(), cookie)).DELETE().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertThat(logout.statusCode()).isEqualTo(204);
-                for (Stream stream : open) {
-                    stream.ended.await(5, TimeUnit.SECONDS);
-                    assertThat(stream.ended.getCount()).as("a stream of the logged-out session ended").isZero();
-                }
-                Stream again = new Stream(server.port(), logOn(server.port(), Api.ADMIN));
-                open.add(again);
-                assertThat(again.status).isEqualTo(200);
-            } finally {
-                for (Stream stream : open) {
-                    stream.close();
-                }
+            // Logging out ends that session's streams at once: each sees its end, and the slots are free again.
+            HttpResponse<String> logout = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/console/session"))
+                    .header("Cookie", cookie).header("X-Cloudgate-Csrf", csrf(server.port(), cookie)).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(logout.statusCode()).isEqualTo(204);
+            for (Stream stream : open) {
+                stream.ended.await(5, TimeUnit.SECONDS);
+                assertThat(stream.ended.getCount()).as("a stream of the logged-out session ended").isZero();
+            }
+            Stream again = new Stream(server.port(), logOn(server.port(), Api.ADMIN));
+            open.add(again);
+            assertThat(again.status).isEqualTo(200);
+        } finally {
+            for (Stream stream : open) {
+                stream.close();
             }
         }
     }

@@ -10,9 +10,6 @@ import java.util.List;
 
 /** State a test needs, made the way a client makes it: through the API, polling each task to its end. */
 final class Fixtures {
-    static final String TENANT_ABC = "5cf540af-512a-5ba8-9f12-77fba51207e0";
-    static final String TENANT_XYZ = "1b5f2c40-6d9e-4f1c-8a7b-3c4d5e6f7a06";
-    static final String TENANT_SECOND_SITE = "6a0e7b95-1c4d-4e6b-8f5a-8b9c0d1e2f11";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {
@@ -34,17 +31,23 @@ final class Fixtures {
         return gateway(api, host, backupServer, "<NetworkType>Direct</NetworkType>");
     }
 
-    /** The demo seed's pool GatewayPool 1 (ABC Company) and its gateway on gw04 (SPEC-tenants §3.6). */
-    static final String SEEDED_POOL = "64bf55fb-b53f-4214-950a-fcc3a241622b";
-    static final String SEEDED_GATEWAY = "c7a1e3f5-2b4d-4c6e-8f0a-1b3c5d7e9f13";
-
     /**
      * Deletes the demo seed's pool and its gateway, for tests written against the slice-1 seed that
      * build their own "GatewayPool 1" and count pools and gateways from an empty start.
      */
     static void dropSeededPool(Api api) {
-        succeeds(api, api.delete("/cloud/gatewayPools/" + SEEDED_POOL));
-        succeeds(api, api.delete("/cloud/gateways/" + SEEDED_GATEWAY));
+        succeeds(api, api.delete("/cloud/gatewayPools/" + DemoSeed.POOL_1));
+        succeeds(api, api.delete("/cloud/gateways/" + DemoSeed.POOL_1_GATEWAY));
+    }
+
+    /**
+     * The slice-1 pool in place of the demo seed's: drops the seeded pool and builds "GatewayPool 1" for
+     * ABC Company on a new gateway on gw01 of vbr01; returns the pool's id.
+     */
+    static String gatewayPool1(Api api) {
+        dropSeededPool(api);
+        String gateway = gateway(api, "gw01.tech.local", DemoSeed.BS1);
+        return pool(api, "GatewayPool 1", List.of(gateway), List.of(DemoSeed.TENANT_ABC), DemoSeed.BS1);
     }
 
     /** Creates a pool on backup server 1 and returns its id. */

@@ -11,8 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -23,23 +21,18 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class GatewayTasksAcceptance {
     static final int PARALLEL = 50;
-    RunningServer server;
 
-    abstract RunningServer startServer(Map<String, String> settings);
+    /** The server of the class, on the store the subclass is about, started with {@link #settings}. */
+    abstract ServerExtension server();
 
-    @BeforeAll
-    void start() {
-        server = startServer(Map.of("seed", TestSeeds.withHosts(PARALLEL + 2).toString()));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        server.close();
+    /** A seed with a free host for each of the parallel creates and two more. */
+    static Map<String, String> settings() {
+        return Map.of("seed", TestSeeds.withHosts(PARALLEL + 2).toString());
     }
 
     @Test
     void gatewayAppearsWhenItsTaskFinishesAndGoesWithTheDeleteTask() {
-        Api api = server.api().logon();
+        Api api = server().api().logon();
         String host = TestSeeds.host(PARALLEL + 1);
 
         Api.Response accepted = api.post("/cloud/gateways", Api.JSON, TestSeeds.createGateway(host));
@@ -58,7 +51,7 @@ abstract class GatewayTasksAcceptance {
 
     @Test
     void ofFiftyParallelCreatesOnOneHostExactlyOneSucceeds() throws Exception {
-        Api api = server.api().logon();
+        Api api = server().api().logon();
         String host = TestSeeds.host(0);
 
         List<String> results = finishedTasks(api, inParallel(PARALLEL, i -> api.post("/cloud/gateways", Api.JSON,
@@ -72,7 +65,7 @@ abstract class GatewayTasksAcceptance {
 
     @Test
     void fiftyParallelCreatesOnFiftyHostsMakeFiftyGateways() throws Exception {
-        Api api = server.api().logon();
+        Api api = server().api().logon();
 
         List<String> results = finishedTasks(api, inParallel(PARALLEL, i -> api.post("/cloud/gateways", Api.JSON,
                 TestSeeds.createGateway(TestSeeds.host(i + 1)))));

@@ -1,10 +1,13 @@
 package dev.cloudgate.acceptance;
 
-import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GatewayTasksOnH2AcceptanceTest extends GatewayTasksAcceptance {
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension(GatewayTasksAcceptance::settings);
+
     @Override
-    RunningServer startServer(Map<String, String> settings) {
-        return RunningServer.start(settings);
+    ServerExtension server() {
+        return server;
     }
 }

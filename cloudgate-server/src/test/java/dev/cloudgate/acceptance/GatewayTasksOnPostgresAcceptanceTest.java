@@ -1,13 +1,15 @@
 package dev.cloudgate.acceptance;
 
 import dev.cloudgate.store.RequiresPostgres;
-import dev.cloudgate.store.TestPostgres;
-import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @RequiresPostgres
 class GatewayTasksOnPostgresAcceptanceTest extends GatewayTasksAcceptance {
+    @RegisterExtension
+    static final ServerExtension server = ServerExtension.onPostgres(GatewayTasksAcceptance::settings);
+
     @Override
-    RunningServer startServer(Map<String, String> settings) {
-        return RunningServer.startOnPostgres(settings);
+    ServerExtension server() {
+        return server;
     }
 }

@@ -1,6 +1,16 @@
 package dev.cloudgate.acceptance;
 
-import static dev.cloudgate.acceptance.Fixtures.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.BS1;
+import static dev.cloudgate.acceptance.DemoSeed.BS1_UID;
+import static dev.cloudgate.acceptance.DemoSeed.BS2_UID;
+import static dev.cloudgate.acceptance.DemoSeed.DS_441;
+import static dev.cloudgate.acceptance.DemoSeed.DS_442;
+import static dev.cloudgate.acceptance.DemoSeed.ESX_HOST;
+import static dev.cloudgate.acceptance.DemoSeed.HV_HOST;
+import static dev.cloudgate.acceptance.DemoSeed.HV_SILVER;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_02_UID;
+import static dev.cloudgate.acceptance.DemoSeed.SILVER;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,54 +19,41 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Hardware plans over real HTTP (SPEC-tenants §4.8, §6.11, §7): read, create, edit and delete in XML
  * and JSON, the task messages of §7.3 with nothing half made, the 400s of §7.1, and the plan's tenants.
  */
 class HardwarePlanAcceptanceTest {
-    static final String BS = "urn:veeam:BackupServer:" + Api.BS1;
-    static final String BS2 = "urn:veeam:BackupServer:29e5d158-1f58-44bc-bbaa-2752d787a91d";
-    static final String SILVER_ID = "91156f8d-8bd3-44af-bec3-b6ac2ea24288";
-    static final String HV_SILVER_ID = "127e652e-e02e-4951-99e7-03280edfe536";
-    static final String ESX = "urn:VMware:Host:b7f17482-2f34-446c-976c-924539a98b0b.host-438";
-    static final String HV = "urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb.";
-    static final String DS_441 = "urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-441";
-    static final String DS_442 = "urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-442";
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api api;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start();
+    static void logOn() {
         api = server.api().logon();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     // --- reads
 
     @Test
     void theSeededPlanIsTheSpecExampleByteForByteInXmlAndJson() {
-        Api.Response xml = api.accept(Api.XML).get("/cloud/hardwarePlans/urn:veeam:CloudHardwarePlan:" + SILVER_ID.toUpperCase() + "?format=Entity");
+        Api.Response xml = api.accept(Api.XML).get("/cloud/hardwarePlans/urn:veeam:CloudHardwarePlan:" + SILVER.toUpperCase() + "?format=Entity");
         assertThat(xml.status()).isEqualTo(200);
         assertThat(normalized(xml.body())).isEqualTo(example("hardware-plan.xml"));
-        assertThat(Fixtures.json(api.accept(Api.JSON).get("/cloud/hardwarePlans/" + SILVER_ID + "?format=Entity")))
+        assertThat(Fixtures.json(api.accept(Api.JSON).get("/cloud/hardwarePlans/" + SILVER + "?format=Entity")))
                 .isEqualTo(Fixtures.json(example("hardware-plan.json")));
         String refs = normalized(api.accept(Api.XML).get("/cloud/hardwarePlans").body());
         String silverRef = example("hardware-plan-refs.xml");
         assertThat(refs).contains(silverRef.substring(silverRef.indexOf("  <Ref "), silverRef.indexOf("</EntityReferences>")))
                 .contains("Name=\"Hyper-V Silver\"");
-        Api.Response one = api.accept(Api.XML).get("/cloud/hardwarePlans/" + SILVER_ID);
+        Api.Response one = api.accept(Api.XML).get("/cloud/hardwarePlans/" + SILVER);
         assertThat(one.body()).contains("<EntityRef ", "Type=\"CloudHardwarePlanReference\"");
-        String hyperV = api.accept(Api.XML).get("/cloud/hardwarePlans/" + HV_SILVER_ID + "?format=Entity").body();
-        assertThat(hyperV).contains("<HvCloudHardwarePlan>", "<VolumePath>D:\\Replicas</VolumePath>", "<HypervisorHostRef>" + HV + "</HypervisorHostRef>")
+        String hyperV = api.accept(Api.XML).get("/cloud/hardwarePlans/" + HV_SILVER + "?format=Entity").body();
+        assertThat(hyperV).contains("<HvCloudHardwarePlan>", "<VolumePath>D:\\Replicas</VolumePath>", "<HypervisorHostRef>" + HV_HOST + "</HypervisorHostRef>")
                 .doesNotContain("ParentType", "ParentName");
         JsonNode entities = Fixtures.json(api.accept(Api.JSON).get("/cloud/hardwarePlans?format=Entity"));
         assertThat(entities.get("CloudHardwarePlans")).hasSize(2);
@@ -67,9 +64,9 @@ class HardwarePlanAcceptanceTest {
         Api.Response r = api.accept(Api.XML).get("/cloud/hardwarePlans/0b0b0b0b-0000-4000-8000-000000000009?format=Entity");
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.body()).contains("Hardware plan [0b0b0b0b-0000-4000-8000-000000000009] was not found.");
-        assertThat(api.get("/cloud/hardwarePlans/urn:veeam:CloudTenant:" + SILVER_ID).status()).isEqualTo(404);
+        assertThat(api.get("/cloud/hardwarePlans/urn:veeam:CloudTenant:" + SILVER).status()).isEqualTo(404);
         assertThat(api.delete("/cloud/hardwarePlans/nothing").status()).isEqualTo(404);
-        Api.Response post = api.post("/cloud/hardwarePlans/" + SILVER_ID + "/tenants", Api.XML, "<x/>");
+        Api.Response post = api.post("/cloud/hardwarePlans/" + SILVER + "/tenants", Api.XML, "<x/>");
         assertThat(post.status()).isEqualTo(405);
         assertThat(post.header("Allow")).contains("GET");
     }
@@ -103,7 +100,7 @@ class HardwarePlanAcceptanceTest {
                 {"BackupServerUid": "%s", "Name": "Hyper-V Gold", "ProcessorUsageLimitMhz": -1, "MemoryUsageLimitMb": -1,
                  "HardwarePlanDetails": {"HvCloudHardwarePlan": {"HypervisorHostRef": "%s",
                    "Volumes": {"Volumes": [{"FriendlyName": "Fast", "VolumePath": "E:\\\\Replicas", "QuotaGb": 100}]}}}}"""
-                .formatted(BS, HV.toUpperCase());
+                .formatted(BS1_UID, HV_HOST.toUpperCase());
         Api.Response task = Fixtures.finished(api, api.accept(Api.JSON).post("/cloud/hardwarePlans", Api.JSON, json));
         assertThat(task.body()).contains("<Result Success=\"true\">");
         String id = Fixtures.relatedId(task, "/cloud/hardwarePlans/");
@@ -111,7 +108,7 @@ class HardwarePlanAcceptanceTest {
         assertThat(plan.get("Description").asText()).isEmpty();
         assertThat(plan.get("ProcessorUsageLimitMhz").asInt()).isEqualTo(-1);
         JsonNode hv = plan.get("HardwarePlanDetails").get("HvCloudHardwarePlan");
-        assertThat(hv.get("HypervisorHostRef").asText()).isEqualTo(HV);
+        assertThat(hv.get("HypervisorHostRef").asText()).isEqualTo(HV_HOST);
         assertThat(hv.get("Volumes").get("Volumes").get(0).get("VolumePath").asText()).isEqualTo("E:\\Replicas");
         assertThat(hv.get("Network").get("CountWithInternet").asInt()).isZero();
         delete(id);
@@ -121,20 +118,20 @@ class HardwarePlanAcceptanceTest {
     void createChecksThatNeedTheInventoryFailTheTaskWithTheSpecMessagesAndMakeNothing() {
         int before = planCount();
         assertThat(failure(viXml("vmware SILVER", DS_441, 10))).isEqualTo("Hardware plan vmware SILVER already exists on backup server vbr01.tech.local.");
-        assertThat(failure(viXml("No Host", DS_441, 10).replace(ESX, "urn:VMware:Host:nowhere")))
+        assertThat(failure(viXml("No Host", DS_441, 10).replace(ESX_HOST, "urn:VMware:Host:nowhere")))
                 .isEqualTo("Host urn:VMware:Host:nowhere was not found on backup server vbr01.tech.local.");
-        assertThat(failure(viXml("Wrong Platform", DS_441, 10).replace(ESX, HV))).isEqualTo("Host hv01.tech.local is not a VMware host.");
+        assertThat(failure(viXml("Wrong Platform", DS_441, 10).replace(ESX_HOST, HV_HOST))).isEqualTo("Host hv01.tech.local is not a VMware host.");
         assertThat(failure(viXml("No Datastore", "urn:VMware:Datastore:elsewhere", 10)))
                 .isEqualTo("Datastore urn:VMware:Datastore:elsewhere is not available on host esx01.tech.local.");
-        assertThat(failure(viXml("Other Server", DS_441, 10).replace(BS, BS2)))
-                .isEqualTo("Host " + ESX + " was not found on backup server 172.24.31.67.");
+        assertThat(failure(viXml("Other Server", DS_441, 10).replace(BS1_UID, BS2_UID)))
+                .isEqualTo("Host " + ESX_HOST + " was not found on backup server 172.24.31.67.");
         assertThat(planCount()).isEqualTo(before);
     }
 
     @Test
     void badCreateBodiesAre400WithTheSpecMessages() {
-        String good = "\"BackupServerUid\": \"" + BS + "\", \"ProcessorUsageLimitMhz\": 1, \"MemoryUsageLimitMb\": 1";
-        String vi = "\"HardwarePlanDetails\": {\"ViCloudHardwarePlan\": {\"HypervisorHostRef\": \"" + ESX + "\", \"ParentType\": \"HostSystem\","
+        String good = "\"BackupServerUid\": \"" + BS1_UID + "\", \"ProcessorUsageLimitMhz\": 1, \"MemoryUsageLimitMb\": 1";
+        String vi = "\"HardwarePlanDetails\": {\"ViCloudHardwarePlan\": {\"HypervisorHostRef\": \"" + ESX_HOST + "\", \"ParentType\": \"HostSystem\","
                 + " \"ParentName\": \"x\", \"Datastores\": {\"Datastores\": [{\"FriendlyName\": \"F\", \"DatastoreType\": \"Datastore\","
                 + " \"Reference\": \"" + DS_441 + "\", \"QuotaGb\": 1}]}}}";
         Map<String, String> bodies = Map.ofEntries(
@@ -155,7 +152,7 @@ class HardwarePlanAcceptanceTest {
                 Map.entry("{\"Name\": \"N\", " + good + ", " + vi.replace("\"Datastores\": {\"Datastores\": [{", "\"Network\": {\"CountWithInternet\": -1},"
                         + " \"Datastores\": {\"Datastores\": [{") + "}", "Network counts must not be negative."),
                 Map.entry("{\"Name\": \"N\", " + good + ", " + vi.replaceAll("\\[.*\\]", "[]") + "}", "A hardware plan needs at least one datastore or volume."),
-                Map.entry("{\"Name\": \"N\", " + good.replace(BS, "urn:veeam:CloudGateway:" + Api.BS1) + ", " + vi + "}", "BackupServerUid"));
+                Map.entry("{\"Name\": \"N\", " + good.replace(BS1_UID, "urn:veeam:CloudGateway:" + BS1) + ", " + vi + "}", "BackupServerUid"));
         int before = planCount();
         bodies.forEach((body, message) -> {
             Api.Response r = api.accept(Api.JSON).post("/cloud/hardwarePlans", Api.JSON, body);
@@ -211,7 +208,7 @@ class HardwarePlanAcceptanceTest {
         String id = create("Bad Edit Plan", DS_441, 100);
         String read = api.accept(Api.XML).get("/cloud/hardwarePlans/" + id + "?format=Entity").body();
         Map<String, String> bodies = Map.of(
-                "{\"HardwarePlanDetails\": {\"HvCloudHardwarePlan\": {\"HypervisorHostRef\": \"" + HV + "\"}}}",
+                "{\"HardwarePlanDetails\": {\"HvCloudHardwarePlan\": {\"HypervisorHostRef\": \"" + HV_HOST + "\"}}}",
                 "The platform of a hardware plan cannot be changed.",
                 "{\"HardwarePlanDetails\": {\"ViCloudHardwarePlan\": {\"HypervisorHostRef\": \"urn:VMware:Host:other\"}}}",
                 "The host of a hardware plan cannot be changed.",
@@ -295,7 +292,7 @@ class HardwarePlanAcceptanceTest {
                       </Network>
                     </ViCloudHardwarePlan>
                   </HardwarePlanDetails>
-                </CloudHardwarePlanCreateSpec>""".formatted(BS, name, ESX, datastore, quotaGb);
+                </CloudHardwarePlanCreateSpec>""".formatted(BS1_UID, name, ESX_HOST, datastore, quotaGb);
     }
 
     static String subscriptionXml(String planId) {
@@ -309,8 +306,8 @@ class HardwarePlanAcceptanceTest {
 
     /** A standalone tenant of vbr01 with one quota on Cloud Repository 02; returns its id. */
     static String createTenant(Api api, String name) {
-        String body = "{\"Name\": \"" + name + "\", \"Password\": \"Str0ng-Pa55\", \"BackupServerUid\": \"" + BS + "\", \"Resources\":"
-                + " {\"BackupResources\": [{\"RepositoryUid\": \"urn:veeam:Repository:0a9c15f5-bc17-4848-a14b-b2ec3f9919ea\", \"QuotaMb\": 4096}]}}";
+        String body = "{\"Name\": \"" + name + "\", \"Password\": \"Str0ng-Pa55\", \"BackupServerUid\": \"" + BS1_UID + "\", \"Resources\":"
+                + " {\"BackupResources\": [{\"RepositoryUid\": \"" + REPO_02_UID + "\", \"QuotaMb\": 4096}]}}";
         Api.Response task = Fixtures.finished(api, api.post("/cloud/tenants", Api.JSON, body));
         assertThat(task.body()).as(task.body()).contains("<Result Success=\"true\">");
         return Fixtures.relatedId(task, "/cloud/tenants/");

@@ -1,10 +1,14 @@
 package dev.cloudgate.acceptance;
 
-import static dev.cloudgate.acceptance.Fixtures.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.ABC_RESOURCE;
+import static dev.cloudgate.acceptance.DemoSeed.ABC_USER_01;
+import static dev.cloudgate.acceptance.DemoSeed.BS1_UID;
+import static dev.cloudgate.acceptance.DemoSeed.ESX_HOST;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.VLAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,22 +19,14 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PlanSubtenantVlanQueryAcceptance {
-    static final String VLAN = "78c6a038-38a2-4908-ac19-1540f9448533";
-    static final String ABC_USER_01 = "0eb0c130-d91a-4e05-9403-ac2ded0fc1ea";
-    RunningServer server;
     Api api;
 
-    abstract RunningServer startServer();
+    /** The server of the class, on the store the subclass is about. */
+    abstract ServerExtension server();
 
     @BeforeAll
-    void start() {
-        server = startServer();
-        api = server.api().logon();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        server.close();
+    void logOn() {
+        api = server().api().logon();
     }
 
     @Test
@@ -48,8 +44,8 @@ abstract class PlanSubtenantVlanQueryAcceptance {
         assertThat(count("CloudSubtenant", "UID==" + ABC_USER_01)).isEqualTo(1);
         assertThat(count("CloudSubtenant", "CloudTenantUid==urn:veeam:CloudTenant:" + TENANT_ABC + ";Quota>=10240;Unlimited==false")).isEqualTo(1);
         assertThat(count("CloudSubtenant", "UsedQuota>0")).isZero();
-        assertThat(count("CloudSubtenant", "BackupResourceId==\"2fcc7f11-2a33-448d-a242-ba8f0618c97b\";BackupServerName==vbr01.tech.local")).isEqualTo(1);
-        assertThat(count("CloudSubtenant", "BackupServerUID==urn:veeam:BackupServer:" + Api.BS1)).isEqualTo(1);
+        assertThat(count("CloudSubtenant", "BackupResourceId==\"" + ABC_RESOURCE + "\";BackupServerName==vbr01.tech.local")).isEqualTo(1);
+        assertThat(count("CloudSubtenant", "BackupServerUID==" + BS1_UID)).isEqualTo(1);
     }
 
     @Test
@@ -63,7 +59,7 @@ abstract class PlanSubtenantVlanQueryAcceptance {
         assertThat(plans.get(0).get("HardwarePlanDetails").get("ViCloudHardwarePlan").get("ParentName").asText()).isEqualTo("esx01.tech.local");
         // T-A21: an enumeration in declared order, VMware < HyperV.
         assertThat(count("CloudHardwarePlan", "Platform>VMware")).isEqualTo(1);
-        assertThat(count("CloudHardwarePlan", "BackupServerUId==urn:veeam:BackupServer:" + Api.BS1 + ";Name==\"VMware Silver\"")).isEqualTo(1);
+        assertThat(count("CloudHardwarePlan", "BackupServerUId==" + BS1_UID + ";Name==\"VMware Silver\"")).isEqualTo(1);
         assertThat(api.get("/query?type=CloudHardwarePlan&filter=" + encode("Platform==Xen")).status()).isEqualTo(400);
     }
 
@@ -76,14 +72,14 @@ abstract class PlanSubtenantVlanQueryAcceptance {
         assertThat(count("VlanConfiguration", "UID==" + VLAN)).isEqualTo(1);
         assertThat(count("VlanConfiguration", "UID==urn:veeam:VlanConfiguration:" + VLAN)).isEqualTo(1);
         assertThat(count("VlanConfiguration", "SwitchType==VirtualSwitch;SwitchName==vSwitch0;SwitchId==vSwitch0;ClusterName==\"\"")).isEqualTo(1);
-        assertThat(count("VlanConfiguration", "ClusterRef==\"urn:VMware:Host:b7f17482-2f34-446c-976c-924539a98b0b.host-438\"")).isEqualTo(1);
+        assertThat(count("VlanConfiguration", "ClusterRef==\"" + ESX_HOST + "\"")).isEqualTo(1);
 
-        Api portal = server.api().logon(Api.PORTAL_USER, Api.PASSWORD).accept(Api.XML);
+        Api portal = server().api().logon(Api.PORTAL_USER, Api.PASSWORD).accept(Api.XML);
         assertThat(portal.get("/query?type=VlanConfiguration").status()).isEqualTo(403);
         assertThat(portal.get("/cloud/vlans/" + VLAN).status()).isEqualTo(200);
         assertThat(portal.get("/query?type=CloudSubtenant").status()).isEqualTo(200);
         assertThat(portal.get("/query?type=CloudHardwarePlan").status()).isEqualTo(200);
-        Api restore = server.api().logon(Api.RESTORE_OPERATOR, Api.PASSWORD).accept(Api.XML);
+        Api restore = server().api().logon(Api.RESTORE_OPERATOR, Api.PASSWORD).accept(Api.XML);
         for (String type : new String[] {"VlanConfiguration", "CloudSubtenant", "CloudHardwarePlan"}) {
             assertThat(restore.get("/query?type=" + type).status()).as(type).isEqualTo(403);
         }
@@ -92,7 +88,7 @@ abstract class PlanSubtenantVlanQueryAcceptance {
     @Test
     void theQueryServiceOffersTheSubtenantAndPlanListsAfterTheTenants() {
         String svc = api.accept(Api.XML).get("/querySvc").body();
-        String b = server.base();
+        String b = server().base();
         assertThat(svc).contains("<Link Rel=\"Down\" Type=\"CloudTenantList\"");
         assertThat(svc.indexOf("CloudTenantList")).isLessThan(svc.indexOf("CloudSubtenantList"));
         assertThat(svc.indexOf("CloudSubtenantList")).isLessThan(svc.indexOf("CloudHardwarePlanList"));

@@ -1,8 +1,13 @@
 package dev.cloudgate.acceptance;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 class PlanSubtenantVlanQueryOnH2AcceptanceTest extends PlanSubtenantVlanQueryAcceptance {
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
+
     @Override
-    RunningServer startServer() {
-        return RunningServer.start();
+    ServerExtension server() {
+        return server;
     }
 }

@@ -2,11 +2,15 @@ package dev.cloudgate.acceptance;
 
 import dev.cloudgate.store.RequiresPostgres;
 import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @RequiresPostgres
 class PlanSubtenantVlanQueryOnPostgresAcceptanceTest extends PlanSubtenantVlanQueryAcceptance {
+    @RegisterExtension
+    static final ServerExtension server = ServerExtension.onPostgres(Map.of());
+
     @Override
-    RunningServer startServer() {
-        return RunningServer.startOnPostgres(Map.of());
+    ServerExtension server() {
+        return server;
     }
 }

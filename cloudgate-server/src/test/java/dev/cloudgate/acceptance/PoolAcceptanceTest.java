@@ -1,8 +1,8 @@
 package dev.cloudgate.acceptance;
 
-import static dev.cloudgate.acceptance.Fixtures.TENANT_ABC;
-import static dev.cloudgate.acceptance.Fixtures.TENANT_SECOND_SITE;
-import static dev.cloudgate.acceptance.Fixtures.TENANT_XYZ;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_SECOND_SITE;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_XYZ;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package dev.cloudgate.acceptance;
 
-import static dev.cloudgate.acceptance.Fixtures.TENANT_ABC;
-import static dev.cloudgate.acceptance.Fixtures.TENANT_SECOND_SITE;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_SECOND_SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -7,26 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The README's tenant walk-through, run as written with bash and curl against a real server on the
  * demo seed (only the base URL is replaced by the test server's), so the documentation cannot rot.
  */
 class ReadmeWalkthroughTest {
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
 
     @Test
     void createATenantWithAQuotaAndAPoolWorksAsWritten() throws Exception {

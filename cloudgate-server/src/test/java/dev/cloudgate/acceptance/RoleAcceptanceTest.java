@@ -1,5 +1,13 @@
 package dev.cloudgate.acceptance;
 
+import static dev.cloudgate.acceptance.DemoSeed.ABC_RESOURCE;
+import static dev.cloudgate.acceptance.DemoSeed.ABC_USER_01;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_01;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_01_UID;
+import static dev.cloudgate.acceptance.DemoSeed.SILVER;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.VLAN;
+import static dev.cloudgate.acceptance.DemoSeed.WAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -23,16 +31,11 @@ class RoleAcceptanceTest {
     static final String MISSING = "0b9e2a3c-1111-4222-8333-944455556666";
     static final String MANAGED = "a5352877-3b99-4e2a-8700-400cb3eefb56";
     static final String BAD_CREATE = "<CreateCloudGatewaySpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/></CreateCloudGatewaySpec>";
-    static final String ABC = Fixtures.TENANT_ABC;
-    static final String ABC_QUOTA = "2fcc7f11-2a33-448d-a242-ba8f0618c97b";
     static final String BAD_TENANT = "<CreateCloudTenantSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/></CreateCloudTenantSpec>";
     static final String BAD_TENANT_EDIT = "<CloudTenant xmlns=\"http://www.veeam.com/ent/v1.0\"><MaxConcurrentTasks>0</MaxConcurrentTasks></CloudTenant>";
     static final String BAD_QUOTA = "<CreateCloudTenantResourceSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Name/>"
-            + "<RepositoryUid>urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a</RepositoryUid><QuotaMb>1</QuotaMb>"
+            + "<RepositoryUid>" + REPO_01_UID + "</RepositoryUid><QuotaMb>1</QuotaMb>"
             + "</CreateCloudTenantResourceSpec>";
-    static final String SILVER = "91156f8d-8bd3-44af-bec3-b6ac2ea24288";
-    static final String VLAN = "78c6a038-38a2-4908-ac19-1540f9448533";
-    static final String ABC_USER = "0eb0c130-d91a-4e05-9403-ac2ded0fc1ea";
     static final String BAD_PLAN = "<CloudHardwarePlanCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/></CloudHardwarePlanCreateSpec>";
     static final String BAD_PLAN_EDIT = "<CloudHardwarePlan xmlns=\"http://www.veeam.com/ent/v1.0\"><MemoryUsageLimitMb>0</MemoryUsageLimitMb></CloudHardwarePlan>";
     static final String BAD_SUBSCRIPTION = "<CloudTenantComputeResourceCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Nope/>"
@@ -106,20 +109,20 @@ class RoleAcceptanceTest {
             // SPEC-tenants §9: tenants, their quotas, repositories and WAN accelerators.
             {"GET", "/cloud/tenants", null, 200, 200, 403, 401},
             {"GET", "/cloud/tenants?format=Entity", null, 200, 200, 403, 401},
-            {"GET", "/cloud/tenants/" + ABC + "?format=Entity", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + TENANT_ABC + "?format=Entity", null, 200, 200, 403, 401},
             {"GET", "/cloud/tenants/" + MISSING, null, 404, 404, 403, 401},
             {"POST", "/cloud/tenants", BAD_TENANT, 400, 400, 403, 401},
-            {"PUT", "/cloud/tenants/" + ABC, BAD_TENANT_EDIT, 400, 400, 403, 401},
+            {"PUT", "/cloud/tenants/" + TENANT_ABC, BAD_TENANT_EDIT, 400, 400, 403, 401},
             {"PUT", "/cloud/tenants/" + MISSING, BAD_TENANT_EDIT, 404, 404, 403, 401},
             {"DELETE", "/cloud/tenants/" + MISSING, null, 404, 404, 403, 401},
-            {"DELETE", "/cloud/tenants/" + ABC + "?includeBackups=perhaps", null, 400, 400, 403, 401},
-            {"GET", "/cloud/tenants/" + ABC + "/gatewayPools?format=Entity", null, 200, 200, 403, 401},
-            {"GET", "/cloud/tenants/" + ABC + "/resources", null, 200, 200, 403, 401},
-            {"GET", "/cloud/tenants/" + ABC + "/resources/" + ABC_QUOTA, null, 200, 200, 403, 401},
-            {"GET", "/cloud/tenants/" + ABC + "/resources/" + MISSING, null, 404, 404, 403, 401},
-            {"POST", "/cloud/tenants/" + ABC + "/resources", BAD_QUOTA, 400, 400, 403, 401},
-            {"DELETE", "/cloud/tenants/" + ABC + "/resources/" + MISSING, null, 404, 404, 403, 401},
-            {"PUT", "/cloud/tenants/" + ABC + "/resources/" + ABC_QUOTA, null, 405, 405, 405, 401},
+            {"DELETE", "/cloud/tenants/" + TENANT_ABC + "?includeBackups=perhaps", null, 400, 400, 403, 401},
+            {"GET", "/cloud/tenants/" + TENANT_ABC + "/gatewayPools?format=Entity", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + TENANT_ABC + "/resources", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + TENANT_ABC + "/resources/" + ABC_RESOURCE, null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + TENANT_ABC + "/resources/" + MISSING, null, 404, 404, 403, 401},
+            {"POST", "/cloud/tenants/" + TENANT_ABC + "/resources", BAD_QUOTA, 400, 400, 403, 401},
+            {"DELETE", "/cloud/tenants/" + TENANT_ABC + "/resources/" + MISSING, null, 404, 404, 403, 401},
+            {"PUT", "/cloud/tenants/" + TENANT_ABC + "/resources/" + ABC_RESOURCE, null, 405, 405, 405, 401},
             // SPEC-tenants §9, part 2: plans, subscriptions, subtenants, counters, VDCs, VLANs and their query types.
             {"GET", "/cloud/hardwarePlans", null, 200, 200, 403, 401},
             {"GET", "/cloud/hardwarePlans?format=Entity", null, 200, 200, 403, 401},
@@ -130,19 +133,19 @@ class RoleAcceptanceTest {
             {"PUT", "/cloud/hardwarePlans/" + SILVER, BAD_PLAN_EDIT, 400, 400, 403, 401},
             {"DELETE", "/cloud/hardwarePlans/" + MISSING, null, 404, 404, 403, 401},
             {"POST", "/cloud/hardwarePlans/" + SILVER + "/tenants", null, 405, 405, 405, 401},
-            {"GET", "/cloud/tenants/" + ABC + "/computeResources", null, 200, 200, 403, 401},
-            {"GET", "/cloud/tenants/" + ABC + "/computeResources/" + MISSING, null, 404, 404, 403, 401},
-            {"POST", "/cloud/tenants/" + ABC + "/computeResources", BAD_SUBSCRIPTION, 400, 400, 403, 401},
-            {"DELETE", "/cloud/tenants/" + ABC + "/computeResources/" + MISSING, null, 404, 404, 403, 401},
-            {"GET", "/cloud/tenants/" + ABC + "/vCloudComputeResources", null, 200, 200, 403, 401},
-            {"POST", "/cloud/tenants/" + ABC + "/vCloudComputeResources", null, 501, 501, 403, 401},
-            {"DELETE", "/cloud/tenants/" + ABC + "/vCloudComputeResources/" + MISSING, null, 501, 501, 403, 401},
-            {"GET", "/cloud/tenants/" + ABC + "/subtenants", null, 200, 200, 403, 401},
-            {"GET", "/cloud/tenants/" + ABC + "/subtenants/" + ABC_USER, null, 200, 200, 403, 401},
-            {"POST", "/cloud/tenants/" + ABC + "/subtenants", BAD_SUBTENANT, 400, 400, 403, 401},
-            {"PUT", "/cloud/tenants/" + ABC + "/subtenants/" + ABC_USER, BAD_SUBTENANT_EDIT, 400, 400, 403, 401},
-            {"DELETE", "/cloud/tenants/" + ABC + "/subtenants/" + MISSING, null, 404, 404, 403, 401},
-            {"GET", "/cloud/tenants/" + ABC + "/freelicenseCounters", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + TENANT_ABC + "/computeResources", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + TENANT_ABC + "/computeResources/" + MISSING, null, 404, 404, 403, 401},
+            {"POST", "/cloud/tenants/" + TENANT_ABC + "/computeResources", BAD_SUBSCRIPTION, 400, 400, 403, 401},
+            {"DELETE", "/cloud/tenants/" + TENANT_ABC + "/computeResources/" + MISSING, null, 404, 404, 403, 401},
+            {"GET", "/cloud/tenants/" + TENANT_ABC + "/vCloudComputeResources", null, 200, 200, 403, 401},
+            {"POST", "/cloud/tenants/" + TENANT_ABC + "/vCloudComputeResources", null, 501, 501, 403, 401},
+            {"DELETE", "/cloud/tenants/" + TENANT_ABC + "/vCloudComputeResources/" + MISSING, null, 501, 501, 403, 401},
+            {"GET", "/cloud/tenants/" + TENANT_ABC + "/subtenants", null, 200, 200, 403, 401},
+            {"GET", "/cloud/tenants/" + TENANT_ABC + "/subtenants/" + ABC_USER_01, null, 200, 200, 403, 401},
+            {"POST", "/cloud/tenants/" + TENANT_ABC + "/subtenants", BAD_SUBTENANT, 400, 400, 403, 401},
+            {"PUT", "/cloud/tenants/" + TENANT_ABC + "/subtenants/" + ABC_USER_01, BAD_SUBTENANT_EDIT, 400, 400, 403, 401},
+            {"DELETE", "/cloud/tenants/" + TENANT_ABC + "/subtenants/" + MISSING, null, 404, 404, 403, 401},
+            {"GET", "/cloud/tenants/" + TENANT_ABC + "/freelicenseCounters", null, 200, 200, 403, 401},
             {"GET", "/cloud/vlans", null, 200, 200, 403, 401},
             {"GET", "/cloud/vlans/" + VLAN + "?format=Entity", null, 200, 200, 403, 401},
             {"PUT", "/cloud/vlans/" + VLAN, BAD_VLAN_EDIT, 400, 400, 403, 401},
@@ -153,11 +156,11 @@ class RoleAcceptanceTest {
             {"GET", "/query?type=VlanConfiguration", null, 200, 403, 403, 401},
             {"GET", "/repositories", null, 200, 200, 403, 401},
             {"GET", "/repositories?format=Entity", null, 200, 200, 403, 401},
-            {"GET", "/repositories/a0f35f34-8d58-4470-b52d-071e1417732a", null, 200, 200, 403, 401},
+            {"GET", "/repositories/" + REPO_01, null, 200, 200, 403, 401},
             {"GET", "/repositories/" + MISSING, null, 404, 404, 403, 401},
             {"GET", "/backupServers/" + Api.BS1 + "/repositories", null, 200, 200, 403, 401},
             {"GET", "/wanAccelerators", null, 200, 200, 403, 401},
-            {"GET", "/wanAccelerators/34ebeeb4-75d0-4e71-b315-fbc16eb2975f?format=Entity", null, 200, 200, 403, 401},
+            {"GET", "/wanAccelerators/" + WAN + "?format=Entity", null, 200, 200, 403, 401},
             {"GET", "/query?type=Repository", null, 200, 200, 403, 401},
             {"GET", "/query?type=WanAccelerator", null, 200, 200, 403, 401},
             {"GET", "/query?type=CloudTenant&format=Entities", null, 200, 200, 403, 401},

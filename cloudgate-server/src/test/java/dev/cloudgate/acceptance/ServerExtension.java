@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * static final ServerExtension server = new ServerExtension(Map.of("task-delay", "1s")); // settings of its own
  * static final ServerExtension server = new ServerExtension(Map.of(...), CLOCK);         // a TestClock, embedded store
  * static final ServerExtension server = new ServerExtension(MyTest::settings);           // settings made at class start
+ * static final ServerExtension server = ServerExtension.onPostgres(Map.of());           // a schema of the test PostgreSQL
  * }</pre>
  *
  * It answers what {@link RunningServer} answers, so a test reads the same either way; a test that
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
     private final Settings settings;
     private final Clock clock;
+    private final boolean onPostgres;
     private RunningServer server;
 
     public ServerExtension() {
@@ -47,8 +49,26 @@ public final class ServerExtension implements BeforeAllCallback, AfterAllCallbac
     }
 
     public ServerExtension(Settings settings, Clock clock) {
+        this(settings, clock, false);
+    }
+
+    private ServerExtension(Settings settings, Clock clock, boolean onPostgres) {
         this.settings = settings;
         this.clock = clock;
+        this.onPostgres = onPostgres;
+    }
+
+    /**
+     * On a schema of its own in the test PostgreSQL ({@link RunningServer#startOnPostgres}) whatever
+     * {@code CLOUDGATE_TEST_STORE} says: for the class of a suite run on each store whose PostgreSQL half
+     * carries {@code @RequiresPostgres}.
+     */
+    public static ServerExtension onPostgres(Map<String, String> settings) {
+        return onPostgres(() -> settings);
+    }
+
+    public static ServerExtension onPostgres(Settings settings) {
+        return new ServerExtension(settings, null, true);
     }
 
     /** Settings that need work first; may throw. */
@@ -60,7 +80,7 @@ public final class ServerExtension implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         Map<String, String> made = settings.make();
-        server = clock == null ? RunningServer.start(made) : RunningServer.start(made, clock);
+        server = onPostgres ? RunningServer.startOnPostgres(made) : clock == null ? RunningServer.start(made) : RunningServer.start(made, clock);
     }
 
     @Override

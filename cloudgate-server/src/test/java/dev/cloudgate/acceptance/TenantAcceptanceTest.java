@@ -1,7 +1,7 @@
 package dev.cloudgate.acceptance;
 
-import static dev.cloudgate.acceptance.Fixtures.TENANT_ABC;
-import static dev.cloudgate.acceptance.Fixtures.TENANT_SECOND_SITE;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_SECOND_SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,9 +20,7 @@ class TenantAcceptanceTest {
     @BeforeAll
     static void start() {
         api = server.api().logon();
-        Fixtures.dropSeededPool(api);
-        String gateway = Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
-        pool = Fixtures.pool(api, "GatewayPool 1", List.of(gateway), List.of(TENANT_ABC), Api.BS1);
+        pool = Fixtures.gatewayPool1(api);
     }
 
     @Test

@@ -1,5 +1,20 @@
 package dev.cloudgate.acceptance;
 
+import static dev.cloudgate.acceptance.DemoSeed.ABC_RESOURCE;
+import static dev.cloudgate.acceptance.DemoSeed.ABC_USER_01;
+import static dev.cloudgate.acceptance.DemoSeed.BS1;
+import static dev.cloudgate.acceptance.DemoSeed.DS_441;
+import static dev.cloudgate.acceptance.DemoSeed.ESX_HOST;
+import static dev.cloudgate.acceptance.DemoSeed.HV_HOST;
+import static dev.cloudgate.acceptance.DemoSeed.POOL_1;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_01;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_01_UID;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_02_UID;
+import static dev.cloudgate.acceptance.DemoSeed.SILVER;
+import static dev.cloudgate.acceptance.DemoSeed.SILVER_UID;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.VLAN;
+import static dev.cloudgate.acceptance.DemoSeed.WAN_UID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -23,63 +38,59 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class TenantFuzzAcceptanceTest {
     static final String NS = "http://www.veeam.com/ent/v1.0";
-    static final String ABC = Fixtures.TENANT_ABC;
     static final String CREATE = "<?xml version=\"1.0\" encoding=\"utf-8\"?><CreateCloudTenantSpec xmlns=\"" + NS + "\">"
             + "<Name>Fuzz Co</Name><Description>fuzz</Description><Password>Str0ng-Pa55</Password><Enabled>true</Enabled>"
             + "<LeaseExpirationDate>2099-12-31T00:00:00Z</LeaseExpirationDate><Resources><BackupResource><Name>q</Name>"
-            + "<RepositoryUid>urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a</RepositoryUid><QuotaMb>2048</QuotaMb>"
+            + "<RepositoryUid>" + REPO_01_UID + "</RepositoryUid><QuotaMb>2048</QuotaMb>"
             + "</BackupResource></Resources><ThrottlingEnabled>false</ThrottlingEnabled><ThrottlingSpeedLimit>1</ThrottlingSpeedLimit>"
             + "<ThrottlingSpeedUnit>MBps</ThrottlingSpeedUnit><PublicIpCount>0</PublicIpCount>"
-            + "<BackupServerUid>urn:veeam:BackupServer:" + Api.BS1 + "</BackupServerUid><MaxConcurrentTasks>2</MaxConcurrentTasks>"
+            + "<BackupServerUid>urn:veeam:BackupServer:" + BS1 + "</BackupServerUid><MaxConcurrentTasks>2</MaxConcurrentTasks>"
             + "<TenantType>Standalone</TenantType><CloudGatewayPools><CloudGatewayPoolUid>urn:veeam:CloudGatewayPool:"
-            + "64bf55fb-b53f-4214-950a-fcc3a241622b</CloudGatewayPoolUid></CloudGatewayPools></CreateCloudTenantSpec>";
+            + POOL_1 + "</CloudGatewayPoolUid></CloudGatewayPools></CreateCloudTenantSpec>";
     static final String CREATE_JSON = "{\"Name\":\"Fuzz Co\",\"Password\":\"Str0ng-Pa55\",\"Enabled\":true,"
             + "\"LeaseExpirationDate\":\"2099-12-31T00:00:00Z\",\"Resources\":{\"BackupResources\":[{\"RepositoryUid\":"
-            + "\"a0f35f34-8d58-4470-b52d-071e1417732a\",\"QuotaMb\":2048}]},\"ThrottlingSpeedLimit\":1,\"ThrottlingSpeedUnit\":\"MBps\","
-            + "\"BackupServerUid\":\"" + Api.BS1 + "\",\"MaxConcurrentTasks\":2}";
+            + "\"" + REPO_01 + "\",\"QuotaMb\":2048}]},\"ThrottlingSpeedLimit\":1,\"ThrottlingSpeedUnit\":\"MBps\","
+            + "\"BackupServerUid\":\"" + BS1 + "\",\"MaxConcurrentTasks\":2}";
     static final String EDIT = "<CloudTenant xmlns=\"" + NS + "\"><Password>N3w-Pa55</Password><Description>fuzz</Description>"
             + "<Enabled>false</Enabled><LeaseOptions Enabled=\"true\" ExpirationDate=\"2099-06-30T00:00:00Z\" />"
             + "<ThrottlingEnabled>true</ThrottlingEnabled><ThrottlingSpeedLimit>100</ThrottlingSpeedLimit>"
             + "<ThrottlingSpeedUnit>Mbps</ThrottlingSpeedUnit><MaxConcurrentTasks>4</MaxConcurrentTasks>"
             + "<BackupProtectionEnabled>true</BackupProtectionEnabled><BackupProtectionPeriod>7</BackupProtectionPeriod></CloudTenant>";
     static final String RESOURCE = "<CreateCloudTenantResourceSpec xmlns=\"" + NS + "\"><Name>q</Name>"
-            + "<RepositoryUid>urn:veeam:Repository:0a9c15f5-bc17-4848-a14b-b2ec3f9919ea</RepositoryUid><QuotaMb>2048</QuotaMb>"
+            + "<RepositoryUid>" + REPO_02_UID + "</RepositoryUid><QuotaMb>2048</QuotaMb>"
             + "<WanAcceleratorUid /></CreateCloudTenantResourceSpec>";
     // Part 2 (SPEC-tenants §6.6, §6.8, §6.11, §6.14): plans, subscriptions, subtenants, VLAN ranges.
-    static final String SILVER = "91156f8d-8bd3-44af-bec3-b6ac2ea24288";
-    static final String VLAN = "78c6a038-38a2-4908-ac19-1540f9448533";
-    static final String ABC_USER = "0eb0c130-d91a-4e05-9403-ac2ded0fc1ea";
-    static final String PLAN = "<CloudHardwarePlanCreateSpec xmlns=\"" + NS + "\"><BackupServerUid>urn:veeam:BackupServer:" + Api.BS1
+    static final String PLAN = "<CloudHardwarePlanCreateSpec xmlns=\"" + NS + "\"><BackupServerUid>urn:veeam:BackupServer:" + BS1
             + "</BackupServerUid><Name>Fuzz Plan</Name><Description>fuzz</Description><ProcessorUsageLimitMhz>100</ProcessorUsageLimitMhz>"
             + "<MemoryUsageLimitMb>100</MemoryUsageLimitMb><HardwarePlanDetails><ViCloudHardwarePlan>"
-            + "<HypervisorHostRef>urn:VMware:Host:b7f17482-2f34-446c-976c-924539a98b0b.host-438</HypervisorHostRef>"
+            + "<HypervisorHostRef>" + ESX_HOST + "</HypervisorHostRef>"
             + "<ParentType>HostSystem</ParentType><ParentName>esx01.tech.local</ParentName><Datastores><Datastore>"
             + "<FriendlyName>F</FriendlyName><DatastoreType>Datastore</DatastoreType>"
-            + "<Reference>urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-441</Reference><QuotaGb>10</QuotaGb>"
+            + "<Reference>" + DS_441 + "</Reference><QuotaGb>10</QuotaGb>"
             + "</Datastore></Datastores></ViCloudHardwarePlan></HardwarePlanDetails></CloudHardwarePlanCreateSpec>";
-    static final String PLAN_JSON = "{\"BackupServerUid\":\"" + Api.BS1 + "\",\"Name\":\"Fuzz Plan\",\"ProcessorUsageLimitMhz\":100,"
+    static final String PLAN_JSON = "{\"BackupServerUid\":\"" + BS1 + "\",\"Name\":\"Fuzz Plan\",\"ProcessorUsageLimitMhz\":100,"
             + "\"MemoryUsageLimitMb\":100,\"HardwarePlanDetails\":{\"HvCloudHardwarePlan\":{\"HypervisorHostRef\":"
-            + "\"urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb.\",\"Volumes\":{\"Volumes\":[{\"FriendlyName\":\"F\","
+            + "\"" + HV_HOST + "\",\"Volumes\":{\"Volumes\":[{\"FriendlyName\":\"F\","
             + "\"VolumePath\":\"E:\\\\R\",\"QuotaGb\":10}]}}}}";
     static final String PLAN_EDIT = "<CloudHardwarePlan xmlns=\"" + NS + "\"><Description>fuzz</Description>"
             + "<ProcessorUsageLimitMhz>100</ProcessorUsageLimitMhz><MemoryUsageLimitMb>100</MemoryUsageLimitMb><HardwarePlanDetails>"
             + "<ViCloudHardwarePlan><Datastores><Datastore Id=\"5df6b488-3a56-4dde-88d2-5e1c93280395\"><FriendlyName>F</FriendlyName>"
-            + "<DatastoreType>Datastore</DatastoreType><Reference>urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-441"
+            + "<DatastoreType>Datastore</DatastoreType><Reference>" + DS_441
             + "</Reference><QuotaGb>10</QuotaGb></Datastore></Datastores></ViCloudHardwarePlan></HardwarePlanDetails></CloudHardwarePlan>";
     static final String SUBSCRIPTION = "<CloudTenantComputeResourceCreateSpec xmlns=\"" + NS + "\"><CloudHardwarePlanUid>"
-            + "urn:veeam:CloudHardwarePlan:" + SILVER + "</CloudHardwarePlanUid><WanAcceleratorUid>urn:veeam:WanAccelerator:"
-            + "34ebeeb4-75d0-4e71-b315-fbc16eb2975f</WanAcceleratorUid><PlatformType>VMware</PlatformType>"
+            + SILVER_UID + "</CloudHardwarePlanUid><WanAcceleratorUid>"
+            + WAN_UID + "</WanAcceleratorUid><PlatformType>VMware</PlatformType>"
             + "<UseNetworkFailoverResources>true</UseNetworkFailoverResources><NetworkAppliance><Name>A</Name>"
             + "<ProductionNetwork>VM Network</ProductionNetwork><ObtainIPAddressAutomatically>false</ObtainIPAddressAutomatically>"
             + "<ManualIpAddressSettingsInfoType><IpAddress>172.17.52.37</IpAddress><SubnetMask>255.255.254.0</SubnetMask>"
             + "<DefaultGateway>172.17.52.1</DefaultGateway></ManualIpAddressSettingsInfoType></NetworkAppliance>"
             + "</CloudTenantComputeResourceCreateSpec>";
     static final String SUBTENANT = "<CloudSubtenantCreateSpec xmlns=\"" + NS + "\"><Name>Fuzz User</Name><Description>fuzz</Description>"
-            + "<Password>12345678</Password><Enabled>true</Enabled><TenantResourceId>2fcc7f11-2a33-448d-a242-ba8f0618c97b</TenantResourceId>"
+            + "<Password>12345678</Password><Enabled>true</Enabled><TenantResourceId>" + ABC_RESOURCE + "</TenantResourceId>"
             + "<QuotaName>q</QuotaName><QuotaMb>2048</QuotaMb><UnlimitedQuota>false</UnlimitedQuota></CloudSubtenantCreateSpec>";
     static final String SUBTENANT_EDIT = "<CloudSubtenant xmlns=\"" + NS + "\"><Description>fuzz</Description><Password>N3w-Pa55</Password>"
             + "<Enabled>false</Enabled><RepositoryQuota Unlimited=\"false\"><DisplayName>q</DisplayName>"
-            + "<TenantResourceId>2fcc7f11-2a33-448d-a242-ba8f0618c97b</TenantResourceId><QuotaMb>4096</QuotaMb></RepositoryQuota>"
+            + "<TenantResourceId>" + ABC_RESOURCE + "</TenantResourceId><QuotaMb>4096</QuotaMb></RepositoryQuota>"
             + "</CloudSubtenant>";
     static final String VLAN_EDIT = "<VlanConfiguration xmlns=\"" + NS + "\"><VlanIdsWithInternetLeftBound>490</VlanIdsWithInternetLeftBound>"
             + "<VlanIdsWithInternetRightBound>510</VlanIdsWithInternetRightBound><VlanIdsWithoutInternetLeftBound>511"
@@ -125,7 +136,7 @@ class TenantFuzzAcceptanceTest {
 
     /** Plans, subtenants and VLAN ranges as a client reads them. */
     static String partTwo(Api api) {
-        return api.get("/cloud/hardwarePlans?format=Entity").body() + api.get("/cloud/tenants/" + ABC + "/subtenants").body()
+        return api.get("/cloud/hardwarePlans?format=Entity").body() + api.get("/cloud/tenants/" + TENANT_ABC + "/subtenants").body()
                 + api.get("/cloud/vlans?format=Entity").body();
     }
 
@@ -141,17 +152,17 @@ class TenantFuzzAcceptanceTest {
     Arbitrary<FuzzAcceptanceTest.Request> writes() {
         Arbitrary<String[]> target = Arbitraries.of(
                 new String[] {"POST", "/api/cloud/tenants", CREATE, CREATE_JSON},
-                new String[] {"PUT", "/api/cloud/tenants/" + ABC, EDIT, "{\"Description\":\"fuzz\",\"MaxConcurrentTasks\":4}"},
-                new String[] {"PUT", "/api/cloud/tenants/urn:veeam:CloudTenant:" + ABC, EDIT, "{\"ThrottlingSpeedLimit\":5}"},
-                new String[] {"POST", "/api/cloud/tenants/" + ABC + "/resources", RESOURCE,
+                new String[] {"PUT", "/api/cloud/tenants/" + TENANT_ABC, EDIT, "{\"Description\":\"fuzz\",\"MaxConcurrentTasks\":4}"},
+                new String[] {"PUT", "/api/cloud/tenants/urn:veeam:CloudTenant:" + TENANT_ABC, EDIT, "{\"ThrottlingSpeedLimit\":5}"},
+                new String[] {"POST", "/api/cloud/tenants/" + TENANT_ABC + "/resources", RESOURCE,
                     "{\"RepositoryUid\":\"0a9c15f5-bc17-4848-a14b-b2ec3f9919ea\",\"QuotaMb\":2048}"},
                 new String[] {"POST", "/api/cloud/hardwarePlans", PLAN, PLAN_JSON},
                 new String[] {"PUT", "/api/cloud/hardwarePlans/" + SILVER, PLAN_EDIT, "{\"Description\":\"fuzz\",\"MemoryUsageLimitMb\":5}"},
-                new String[] {"POST", "/api/cloud/tenants/" + ABC + "/computeResources", SUBSCRIPTION,
+                new String[] {"POST", "/api/cloud/tenants/" + TENANT_ABC + "/computeResources", SUBSCRIPTION,
                     "{\"CloudHardwarePlanUid\":\"" + SILVER + "\",\"PlatformType\":\"VMware\",\"UseNetworkFailoverResources\":false}"},
-                new String[] {"POST", "/api/cloud/tenants/" + ABC + "/subtenants", SUBTENANT,
-                    "{\"Name\":\"U\",\"Password\":\"p\",\"TenantResourceId\":\"2fcc7f11-2a33-448d-a242-ba8f0618c97b\",\"UnlimitedQuota\":true}"},
-                new String[] {"PUT", "/api/cloud/tenants/" + ABC + "/subtenants/" + ABC_USER, SUBTENANT_EDIT, "{\"Description\":\"fuzz\"}"},
+                new String[] {"POST", "/api/cloud/tenants/" + TENANT_ABC + "/subtenants", SUBTENANT,
+                    "{\"Name\":\"U\",\"Password\":\"p\",\"TenantResourceId\":\"" + ABC_RESOURCE + "\",\"UnlimitedQuota\":true}"},
+                new String[] {"PUT", "/api/cloud/tenants/" + TENANT_ABC + "/subtenants/" + ABC_USER_01, SUBTENANT_EDIT, "{\"Description\":\"fuzz\"}"},
                 new String[] {"PUT", "/api/cloud/vlans/" + VLAN, VLAN_EDIT, "{\"VlanIdsWithInternetLeftBound\":490}"});
         return target.flatMap(t -> Combinators.combine(headers(), broken(t[2], t[3]))
                 .as((headers, body) -> new FuzzAcceptanceTest.Request(t[0], t[1], headers, body)));

@@ -3,11 +3,10 @@ package dev.cloudgate.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The tenant slice's seed and state (SPEC-tenants §3): the demo seed holds the inventory of §3.6,
@@ -15,20 +14,15 @@ import org.junit.jupiter.api.Test;
  * control API adds and removes repositories and WAN accelerators.
  */
 class TenantSeedAcceptanceTest {
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Control control;
     static String demoState;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(Map.of());
+    static void readTheDemoState() {
         control = server.control();
         demoState = control.get("/state").body();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @BeforeEach
@@ -116,7 +110,7 @@ class TenantSeedAcceptanceTest {
 
     @Test
     void inventoryThatATenantUsesCannotBeRemoved() {
-        Api.Response repository = control.delete("/backup-servers/vbr01.tech.local/repositories/a0f35f34-8d58-4470-b52d-071e1417732a");
+        Api.Response repository = control.delete("/backup-servers/vbr01.tech.local/repositories/" + DemoSeed.REPO_01);
         assertThat(repository.status()).isEqualTo(409);
         assertThat(Control.json(repository).get("message").asText()).contains("Cloud Repository 01");
         assertThat(control.delete("/backup-servers/vbr01.tech.local/wan-accelerators/wan01.tech.local").status()).isEqualTo(409);

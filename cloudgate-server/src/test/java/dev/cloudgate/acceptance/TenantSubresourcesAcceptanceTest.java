@@ -1,39 +1,38 @@
 package dev.cloudgate.acceptance;
 
-import static dev.cloudgate.acceptance.Fixtures.TENANT_ABC;
-import static dev.cloudgate.acceptance.Fixtures.TENANT_XYZ;
+import static dev.cloudgate.acceptance.DemoSeed.ABC_RESOURCE;
+import static dev.cloudgate.acceptance.DemoSeed.ABC_USER_01;
+import static dev.cloudgate.acceptance.DemoSeed.BS1_UID;
+import static dev.cloudgate.acceptance.DemoSeed.DS_442;
+import static dev.cloudgate.acceptance.DemoSeed.HV_SILVER_UID;
+import static dev.cloudgate.acceptance.DemoSeed.ORG;
+import static dev.cloudgate.acceptance.DemoSeed.ORG_VDC;
+import static dev.cloudgate.acceptance.DemoSeed.SILVER_UID;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_XYZ;
+import static dev.cloudgate.acceptance.DemoSeed.UNKNOWN;
+import static dev.cloudgate.acceptance.DemoSeed.VLAN;
+import static dev.cloudgate.acceptance.DemoSeed.WAN_UID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A tenant's compute resources, vCloud compute resources, subtenants and free license counters over
  * real HTTP (SPEC-tenants §4.4–§4.7, §6.6–§6.9, §7), in XML and JSON.
  */
 class TenantSubresourcesAcceptanceTest {
-    static final String BS = HardwarePlanAcceptanceTest.BS;
-    static final String SILVER = "urn:veeam:CloudHardwarePlan:91156f8d-8bd3-44af-bec3-b6ac2ea24288";
-    static final String HV_SILVER = "urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536";
-    static final String WAN = "urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f";
-    static final String ABC_RESOURCE = "2fcc7f11-2a33-448d-a242-ba8f0618c97b";
-    static final String ABC_USER_01 = "0eb0c130-d91a-4e05-9403-ac2ded0fc1ea";
-    static final String UNKNOWN = "0b0b0b0b-0000-4000-8000-000000000009";
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api api;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start();
+    static void logOn() {
         api = server.api().logon();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     // --- subtenants
@@ -191,7 +190,7 @@ class TenantSubresourcesAcceptanceTest {
     @Test
     void subscribingAnswersTheVendorsOperationAndASecondSubscriptionKeepsTheId() {
         String tenant = HardwarePlanAcceptanceTest.createTenant(api, "Compute Co");
-        Api.Response accepted = api.accept(Api.XML).post("/cloud/tenants/" + tenant + "/computeResources", Api.XML, computeXml(SILVER, "VMware", true));
+        Api.Response accepted = api.accept(Api.XML).post("/cloud/tenants/" + tenant + "/computeResources", Api.XML, computeXml(SILVER_UID, "VMware", true));
         // T-A11: the backup resource's operation name, and no Related link.
         assertThat(accepted.body()).contains("<Operation>CreateCloudTenantResource</Operation>");
         Api.Response task = Fixtures.finished(api, accepted);
@@ -202,7 +201,7 @@ class TenantSubresourcesAcceptanceTest {
         String href = server.base() + "/cloud/tenants/" + tenant + "/computeResources/" + cid;
         assertThat(list).contains("<CloudTenantComputeResources xmlns=", "<Link Rel=\"Delete\" Type=\"CloudTenantResource\" Href=\"" + href + "\" Name=\"\" />",
                 "<Link Rel=\"Up\" Type=\"CloudTenant\" Href=\"" + server.base() + "/cloud/tenants/" + tenant + "?format=Entity\" Name=\"Compute Co\" />",
-                "<CloudHardwarePlanUid>" + SILVER + "</CloudHardwarePlanUid>", "<WanAcceleratorUid>" + WAN + "</WanAcceleratorUid>",
+                "<CloudHardwarePlanUid>" + SILVER_UID + "</CloudHardwarePlanUid>", "<WanAcceleratorUid>" + WAN_UID + "</WanAcceleratorUid>",
                 "<PlatformType>VMware</PlatformType>", "<UseNetworkFailoverResources>true</UseNetworkFailoverResources>",
                 "<Name>ABC Company Appliance</Name>", "<ObtainIPAddressAutomatically>false</ObtainIPAddressAutomatically>",
                 "<IpAddress>172.17.52.37</IpAddress>", "<SubnetMask>255.255.254.0</SubnetMask>", "<DefaultGateway>172.17.52.1</DefaultGateway>",
@@ -218,7 +217,7 @@ class TenantSubresourcesAcceptanceTest {
         // T-B6: the same plan again replaces the settings and keeps the Id.
         Fixtures.succeeds(api, api.post("/cloud/tenants/" + tenant + "/computeResources", Api.JSON, """
                 {"CloudHardwarePlanUid": "%s", "WanAcceleratorUid": "", "PlatformType": "vmware", "UseNetworkFailoverResources": false}"""
-                .formatted(SILVER.toUpperCase().replace("URN:VEEAM:CLOUDHARDWAREPLAN", "urn:veeam:CloudHardwarePlan"))));
+                .formatted(SILVER_UID.toUpperCase().replace("URN:VEEAM:CLOUDHARDWAREPLAN", "urn:veeam:CloudHardwarePlan"))));
         JsonNode resources = Fixtures.json(api.accept(Api.JSON).get("/cloud/tenants/" + tenant + "/computeResources")).get("CloudTenantComputeResources");
         assertThat(resources).hasSize(1);
         assertThat(resources.get(0).get("Id").asText()).isEqualTo(cid);
@@ -244,15 +243,15 @@ class TenantSubresourcesAcceptanceTest {
         String unknownPlan = "urn:veeam:CloudHardwarePlan:" + UNKNOWN;
         assertThat(Fixtures.failure(api, api.post(path, Api.XML, computeXml(unknownPlan, "VMware", false))))
                 .isEqualTo("Hardware plan " + unknownPlan + " was not found.");
-        assertThat(Fixtures.failure(api, api.post(path, Api.XML, computeXml(SILVER, "HyperV", false))))
+        assertThat(Fixtures.failure(api, api.post(path, Api.XML, computeXml(SILVER_UID, "HyperV", false))))
                 .isEqualTo("Hardware plan VMware Silver is a VMware plan, not HyperV.");
-        Fixtures.succeeds(api, api.post(path, Api.XML, computeXml(SILVER, "VMware", false)));
-        assertThat(Fixtures.failure(api, api.post(path, Api.XML, computeXml(HV_SILVER, "HyperV", false))))
+        Fixtures.succeeds(api, api.post(path, Api.XML, computeXml(SILVER_UID, "VMware", false)));
+        assertThat(Fixtures.failure(api, api.post(path, Api.XML, computeXml(HV_SILVER_UID, "HyperV", false))))
                 .isEqualTo("Cloud tenant Mixed Co cannot use VMware and Hyper-V hardware plans together.");
-        assertThat(Fixtures.failure(api, api.post(path, Api.XML, computeXml(SILVER, "VMware", false).replace(WAN, "urn:veeam:WanAccelerator:" + UNKNOWN))))
+        assertThat(Fixtures.failure(api, api.post(path, Api.XML, computeXml(SILVER_UID, "VMware", false).replace(WAN_UID, "urn:veeam:WanAccelerator:" + UNKNOWN))))
                 .isEqualTo("WAN accelerator urn:veeam:WanAccelerator:" + UNKNOWN + " was not found.");
         String ad = adTenant("TECH\\\\william.fox");
-        assertThat(Fixtures.failure(api, api.post("/cloud/tenants/" + ad + "/computeResources", Api.XML, computeXml(SILVER, "VMware", false))))
+        assertThat(Fixtures.failure(api, api.post("/cloud/tenants/" + ad + "/computeResources", Api.XML, computeXml(SILVER_UID, "VMware", false))))
                 .isEqualTo("Hardware plans can be assigned only to standalone tenants.");
         assertThat(api.accept(Api.JSON).get("/cloud/tenants/" + ad + "/computeResources").body()).isEqualTo("{\"CloudTenantComputeResources\":[]}");
         assertThat(Fixtures.json(api.accept(Api.JSON).get(path)).get("CloudTenantComputeResources")).hasSize(1);
@@ -263,7 +262,7 @@ class TenantSubresourcesAcceptanceTest {
     @Test
     void badSubscriptionBodiesAre400() {
         String path = "/cloud/tenants/" + TENANT_ABC + "/computeResources";
-        String plan = "\"CloudHardwarePlanUid\": \"" + SILVER + "\", \"UseNetworkFailoverResources\": true";
+        String plan = "\"CloudHardwarePlanUid\": \"" + SILVER_UID + "\", \"UseNetworkFailoverResources\": true";
         Map<String, String> bodies = Map.of(
                 "{" + plan + ", \"PlatformType\": \"Xen\"}", "PlatformType must be VMware or HyperV.",
                 "{" + plan + ", \"PlatformType\": \"VMware\", \"NetworkAppliance\": {\"Name\": \"A\", \"ObtainIPAddressAutomatically\": true}}",
@@ -294,10 +293,10 @@ class TenantSubresourcesAcceptanceTest {
                  "ComputeResources": {"ComputeResources": [
                    {"CloudHardwarePlanUid": "%s", "PlatformType": "VMware", "UseNetworkFailoverResources": false},
                    {"CloudHardwarePlanUid": "%s", "PlatformType": "HyperV", "UseNetworkFailoverResources": false}]}}""";
-        assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, body.formatted(BS, SILVER, HV_SILVER))))
+        assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, body.formatted(BS1_UID, SILVER_UID, HV_SILVER_UID))))
                 .isEqualTo("Cloud tenant Nested Co cannot use VMware and Hyper-V hardware plans together.");
         assertThat(Fixtures.json(api.accept(Api.JSON).get("/cloud/tenants")).get("Refs")).hasSize(before);
-        assertThat(Fixtures.json(api.accept(Api.JSON).get("/cloud/hardwarePlans/" + SILVER + "/tenants")).get("CloudTenants")).isEmpty();
+        assertThat(Fixtures.json(api.accept(Api.JSON).get("/cloud/hardwarePlans/" + SILVER_UID + "/tenants")).get("CloudTenants")).isEmpty();
     }
 
     // --- free license counters, vCloud compute resources
@@ -317,9 +316,9 @@ class TenantSubresourcesAcceptanceTest {
     void aVcdTenantsVdcsAreReadAndTheirWritesAre501() {
         String vcd = """
                 {"Name": "TechCompanyOrg", "BackupServerUid": "%s", "TenantType": "vCD",
-                 "OrganizationRef": "urn:vCloud:Organization:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:org:49c8966b-260a-4d3b-9bca-d0cc6349a9a6",
-                 "VCloudComputeResources": {"VCloudComputeResources": [{"VirtualDataCenterRef": "urn:vCloud:OrgVdc:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:vdc:64318a39-a879-4a27-8e5d-58fae0fafaab", "UseNetworkFailoverResources": false}]}}"""
-                .formatted(BS);
+                 "OrganizationRef": "%s",
+                 "VCloudComputeResources": {"VCloudComputeResources": [{"VirtualDataCenterRef": "%s", "UseNetworkFailoverResources": false}]}}"""
+                .formatted(BS1_UID, ORG, ORG_VDC);
         String id = Fixtures.relatedId(Fixtures.finished(api, api.post("/cloud/tenants", Api.JSON, vcd)), "/cloud/tenants/");
         String list = api.accept(Api.XML).get("/cloud/tenants/" + id + "/vCloudComputeResources").body();
         String vid = list.replaceAll("(?s).*<CloudTenantVCloudComputeResource [^>]*Id=\"([0-9a-f-]{36})\".*", "$1");
@@ -344,12 +343,12 @@ class TenantSubresourcesAcceptanceTest {
     @Test
     void plansSubscriptionsSubtenantsAndVlanEditsMadeOverTheApiAreExportedAndLoadedBack() {
         String planTask = Fixtures.relatedId(Fixtures.finished(api, api.post("/cloud/hardwarePlans", Api.XML,
-                HardwarePlanAcceptanceTest.viXml("Exported Plan", HardwarePlanAcceptanceTest.DS_442, 42))), "/cloud/hardwarePlans/");
+                HardwarePlanAcceptanceTest.viXml("Exported Plan", DS_442, 42))), "/cloud/hardwarePlans/");
         String tenant = HardwarePlanAcceptanceTest.createTenant(api, "Exported Co");
         Fixtures.succeeds(api, api.post("/cloud/tenants/" + tenant + "/computeResources", Api.XML,
                 computeXml("urn:veeam:CloudHardwarePlan:" + planTask, "VMware", true)));
         Fixtures.succeeds(api, api.post("/cloud/tenants/" + tenant + "/subtenants", Api.XML, subtenantXml("Exported User", firstResource(tenant), 2048)));
-        Fixtures.succeeds(api, api.put("/cloud/vlans/78c6a038-38a2-4908-ac19-1540f9448533", Api.JSON, "{\"VlanIdsWithoutInternetRightBound\": 600}"));
+        Fixtures.succeeds(api, api.put("/cloud/vlans/" + VLAN, Api.JSON, "{\"VlanIdsWithoutInternetRightBound\": 600}"));
         String[] reads = {"/cloud/hardwarePlans?format=Entity", "/cloud/tenants/" + tenant + "?format=Entity", "/cloud/tenants/" + tenant + "/subtenants",
             "/cloud/vlans?format=Entity", "/cloud/hardwarePlans/" + planTask + "/tenants"};
         String before = readAll(reads);
@@ -381,15 +380,15 @@ class TenantSubresourcesAcceptanceTest {
         int before = Fixtures.json(api.accept(Api.JSON).get("/cloud/tenants")).get("Refs").size();
         String org = "urn:vCloud:Organization:0b0b0b0b.urn:vcloud:org:unknown";
         assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, """
-                {"Name": "NoOrg", "BackupServerUid": "%s", "TenantType": "vCD", "OrganizationRef": "%s"}""".formatted(BS, org))))
+                {"Name": "NoOrg", "BackupServerUid": "%s", "TenantType": "vCD", "OrganizationRef": "%s"}""".formatted(BS1_UID, org))))
                 .isEqualTo("vCloud Director organization " + org + " was not found on backup server vbr01.tech.local.");
         assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, """
                 {"Name": "Wrong Name", "BackupServerUid": "%s", "TenantType": "vcd",
-                 "OrganizationRef": "urn:vCloud:Organization:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:org:49c8966b-260a-4d3b-9bca-d0cc6349a9a6"}"""
-                .formatted(BS)))).isEqualTo("A vCD tenant must be named after its organization (TechCompanyOrg).");
+                 "OrganizationRef": "%s"}"""
+                .formatted(BS1_UID, ORG)))).isEqualTo("A vCD tenant must be named after its organization (TechCompanyOrg).");
         assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, """
                 {"Name": "OTHER\\\\someone", "BackupServerUid": "%s", "TenantType": "ActiveDirectory",
-                 "Domain": {"DomainName": "other.local", "DomainAccount": "OTHER\\\\administrator"}}""".formatted(BS))))
+                 "Domain": {"DomainName": "other.local", "DomainAccount": "OTHER\\\\administrator"}}""".formatted(BS1_UID))))
                 .isEqualTo("Active Directory domain other.local was not found on backup server vbr01.tech.local.");
         // The second backup server declares no domain.
         assertThat(Fixtures.failure(api, api.post("/cloud/tenants", Api.JSON, """
@@ -436,7 +435,7 @@ class TenantSubresourcesAcceptanceTest {
                   <WanAcceleratorUid>%s</WanAcceleratorUid>
                   <PlatformType>%s</PlatformType>
                   <UseNetworkFailoverResources>%s</UseNetworkFailoverResources>
-                %s</CloudTenantComputeResourceCreateSpec>""".formatted(plan, WAN, platform, appliance, applianceXml);
+                %s</CloudTenantComputeResourceCreateSpec>""".formatted(plan, WAN_UID, platform, appliance, applianceXml);
     }
 
     static String firstResource(String tenant) {
@@ -451,7 +450,7 @@ class TenantSubresourcesAcceptanceTest {
     static String adTenant(String account) {
         String body = """
                 {"Name": "%s", "BackupServerUid": "%s", "TenantType": "ActiveDirectory",
-                 "Domain": {"DomainName": "tech.local", "DomainAccount": "TECH\\\\administrator"}}""".formatted(account, BS);
+                 "Domain": {"DomainName": "tech.local", "DomainAccount": "TECH\\\\administrator"}}""".formatted(account, BS1_UID);
         Api.Response task = Fixtures.finished(api, api.post("/cloud/tenants", Api.JSON, body));
         assertThat(task.body()).as(task.body()).contains("<Result Success=\"true\">");
         return Fixtures.relatedId(task, "/cloud/tenants/");
@@ -481,13 +480,13 @@ class TenantSubresourcesAcceptanceTest {
         return example(name, server);
     }
 
-    static String normalized(String body, RunningServer server) {
+    static String normalized(String body, ServerExtension server) {
         return body.replace(server.base(), "https://localhost:9398/api")
                 .replace(" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"", "")
                 .replace(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"", "");
     }
 
-    static String example(String name, RunningServer server) {
+    static String example(String name, ServerExtension server) {
         try (java.io.InputStream in = TenantSubresourcesAcceptanceTest.class.getResourceAsStream("/examples/tenants/" + name)) {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return name.endsWith(".json") ? text.replace("https://localhost:9398/api", server.base()) : text;

@@ -1,7 +1,21 @@
 package dev.cloudgate.acceptance;
 
-import static dev.cloudgate.acceptance.Fixtures.TENANT_ABC;
-import static dev.cloudgate.acceptance.Fixtures.TENANT_XYZ;
+import static dev.cloudgate.acceptance.DemoSeed.ABC_RESOURCE;
+import static dev.cloudgate.acceptance.DemoSeed.BS1;
+import static dev.cloudgate.acceptance.DemoSeed.BS1_UID;
+import static dev.cloudgate.acceptance.DemoSeed.BS2;
+import static dev.cloudgate.acceptance.DemoSeed.ORG;
+import static dev.cloudgate.acceptance.DemoSeed.ORG_VDC;
+import static dev.cloudgate.acceptance.DemoSeed.POOL_1;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_01_UID;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_02_UID;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_CLOUD_UID;
+import static dev.cloudgate.acceptance.DemoSeed.REPO_SITE_B_UID;
+import static dev.cloudgate.acceptance.DemoSeed.SILVER_UID;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_XYZ;
+import static dev.cloudgate.acceptance.DemoSeed.WAN;
+import static dev.cloudgate.acceptance.DemoSeed.WAN_UID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,38 +25,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Tenants over real HTTP (SPEC-tenants §4.2, §5, §6.1–§6.5, §6.10, §7): what a client reads, creates,
  * edits and deletes, in XML and JSON, with the task messages of §7.3 and nothing half made.
  */
 class TenantWritesAcceptanceTest {
-    static final String BS = "urn:veeam:BackupServer:" + Api.BS1;
-    static final String REPO_01 = "urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a";
-    static final String REPO_02 = "urn:veeam:Repository:0a9c15f5-bc17-4848-a14b-b2ec3f9919ea";
-    static final String REPO_CLOUD = "urn:veeam:Repository:3c1d8e5a-7b2f-4a9c-8d6e-1f0a2b3c4d5e";
-    static final String REPO_SITE_B = "urn:veeam:Repository:8a1f3e5c-9d2b-4c7a-8e6f-4b6c8d0e2f05";
-    static final String WAN = "urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f";
-    static final String SILVER = "urn:veeam:CloudHardwarePlan:91156f8d-8bd3-44af-bec3-b6ac2ea24288";
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api api;
     static String pool;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
         api = server.api().logon();
-        Fixtures.dropSeededPool(api);
-        String gateway = Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
-        pool = Fixtures.pool(api, "GatewayPool 1", List.of(gateway), List.of(TENANT_ABC), Api.BS1);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
+        pool = Fixtures.gatewayPool1(api);
     }
 
     // --- reads
@@ -89,9 +89,9 @@ class TenantWritesAcceptanceTest {
         Api.Response tenant = xml.get("/cloud/tenants/0b0b0b0b-0000-4000-8000-000000000009/resources/nothing");
         assertThat(tenant.status()).isEqualTo(404);
         assertThat(tenant.body()).contains("Cloud tenant [0b0b0b0b-0000-4000-8000-000000000009] was not found.");
-        Api.Response resource = xml.get("/cloud/tenants/" + TENANT_XYZ + "/resources/2fcc7f11-2a33-448d-a242-ba8f0618c97b");
+        Api.Response resource = xml.get("/cloud/tenants/" + TENANT_XYZ + "/resources/" + ABC_RESOURCE);
         assertThat(resource.status()).isEqualTo(404);
-        assertThat(resource.body()).contains("Backup resource [2fcc7f11-2a33-448d-a242-ba8f0618c97b] was not found.");
+        assertThat(resource.body()).contains("Backup resource [" + ABC_RESOURCE + "] was not found.");
         assertThat(xml.get("/cloud/tenants/urn:veeam:CloudGateway:" + TENANT_ABC + "?format=Entity").status()).isEqualTo(404);
         assertThat(xml.delete("/cloud/tenants/" + TENANT_ABC + "/resources/not-a-uuid").status()).isEqualTo(404);
         assertThat(xml.put("/cloud/tenants/0b0b0b0b-0000-4000-8000-000000000009", Api.XML, "<CloudTenant xmlns=\"http://www.veeam.com/ent/v1.0\" />")
@@ -103,7 +103,7 @@ class TenantWritesAcceptanceTest {
     @Test
     void theSpecCreateExampleMakesTheTenantWithItsQuotaSubscriptionAndPool() {
         String name = "Tri-M Company";
-        Api.Response accepted = api.accept(Api.XML).post("/cloud/tenants", Api.XML, createXml(name, REPO_01, 307200, pool));
+        Api.Response accepted = api.accept(Api.XML).post("/cloud/tenants", Api.XML, createXml(name, REPO_01_UID, 307200, pool));
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.body()).contains("<State>Running</State>", "<Operation>CreateCloudTenant</Operation>").doesNotContain("Str0ng");
         Api.Response task = Fixtures.finished(api, accepted);
@@ -116,7 +116,7 @@ class TenantWritesAcceptanceTest {
         assertThat(entity).contains("<Password />", "<Description>Tenant account for Tri-M Company</Description>",
                 "<LeaseOptions Enabled=\"true\" ExpirationDate=\"2099-12-31T00:00:00Z\" />", "<DisplayName>Cloud Repository 01</DisplayName>",
                 "<Quota>307200</Quota>", "<UsedQuota>0</UsedQuota>", "<LastResult>None</LastResult>",
-                "<CloudHardwarePlanUid>" + SILVER + "</CloudHardwarePlanUid>", "<PlatformType>VMware</PlatformType>",
+                "<CloudHardwarePlanUid>" + SILVER_UID + "</CloudHardwarePlanUid>", "<PlatformType>VMware</PlatformType>",
                 "<StorageName>Cloud Replicas</StorageName>", "<MaxConcurrentTasks>2</MaxConcurrentTasks>",
                 "<Username>Tri-M Company</Username>", "<CloudGatewayPoolUid>urn:veeam:CloudGatewayPool:" + pool + "</CloudGatewayPoolUid>",
                 "<FailoverToOtherGatewaysIfFail>true</FailoverToOtherGatewaysIfFail>")
@@ -137,7 +137,7 @@ class TenantWritesAcceptanceTest {
                  "ThrottlingEnabled": false, "ThrottlingSpeedLimit": 1, "ThrottlingSpeedUnit": "MBps", "PublicIPCount": 1,
                  "BackupServerUID": "%s", "MaxConcurrentTasks": 2, "TenantType": "standalone",
                  "CloudGatewayPools": {"CloudGatewayPoolUids": ["%s"]}, "FailoverToOthersGatewaysIfFail": true}"""
-                .formatted(REPO_01, BS, pool);
+                .formatted(REPO_01_UID, BS1_UID, pool);
         Api.Response task = Fixtures.finished(api, api.accept(Api.JSON).post("/cloud/tenants", Api.JSON, json));
         assertThat(task.body()).contains("<Result Success=\"true\">");
         String id = Fixtures.relatedId(task, "/cloud/tenants/");
@@ -154,21 +154,21 @@ class TenantWritesAcceptanceTest {
     @Test
     void createChecksThatNeedOtherObjectsFailTheTaskWithTheSpecMessagesAndMakeNothing() {
         int before = tenantCount();
-        assertThat(failure(createXml("abc company", REPO_01, 2048, pool)))
+        assertThat(failure(createXml("abc company", REPO_01_UID, 2048, pool)))
                 .isEqualTo("Cloud tenant abc company already exists on backup server vbr01.tech.local.");
-        assertThat(failure(createXml("Fail One", REPO_CLOUD, 2048, pool))).isEqualTo("Repository Object Storage 01 cannot hold tenant quotas.");
-        assertThat(failure(createXml("Fail Two", REPO_SITE_B, 2048, pool)))
+        assertThat(failure(createXml("Fail One", REPO_CLOUD_UID, 2048, pool))).isEqualTo("Repository Object Storage 01 cannot hold tenant quotas.");
+        assertThat(failure(createXml("Fail Two", REPO_SITE_B_UID, 2048, pool)))
                 .isEqualTo("Repository Site B Repository does not belong to backup server vbr01.tech.local.");
         String unknown = "urn:veeam:Repository:0b0b0b0b-0000-4000-8000-000000000009";
         assertThat(failure(createXml("Fail Three", unknown, 2048, pool))).isEqualTo("Repository " + unknown + " was not found.");
-        assertThat(failure(createXml("Fail Four", REPO_01, 2048, "0b0b0b0b-0000-4000-8000-000000000009")))
+        assertThat(failure(createXml("Fail Four", REPO_01_UID, 2048, "0b0b0b0b-0000-4000-8000-000000000009")))
                 .isEqualTo("Cloud gateway pool urn:veeam:CloudGatewayPool:0b0b0b0b-0000-4000-8000-000000000009 was not found.");
         assertThat(failure("""
                 {"Name": "TECH\\\\nobody", "BackupServerUid": "%s", "TenantType": "ActiveDirectory",
-                 "Domain": {"DomainName": "tech.local", "DomainAccout": "TECH\\\\administrator"}}""".formatted(BS), Api.JSON))
+                 "Domain": {"DomainName": "tech.local", "DomainAccout": "TECH\\\\administrator"}}""".formatted(BS1_UID), Api.JSON))
                 .isEqualTo("Account TECH\\nobody was not found in domain tech.local.");
         assertThat(failure("""
-                {"Name": "X", "Password": "p", "BackupServerUid": "%s", "PublicIpCount": 99}""".formatted(BS), Api.JSON))
+                {"Name": "X", "Password": "p", "BackupServerUid": "%s", "PublicIpCount": 99}""".formatted(BS1_UID), Api.JSON))
                 .isEqualTo("Cannot assign 99 public IP addresses: only 4 are free on backup server vbr01.tech.local.");
         assertThat(tenantCount()).isEqualTo(before);
         assertThat(api.accept(Api.XML).get("/cloud/gatewayPools/" + pool + "?format=Entity").body().split("<CloudTenantUid>", -1)).hasSize(2);
@@ -178,9 +178,9 @@ class TenantWritesAcceptanceTest {
     void vcdAndActiveDirectoryTenantsOfTheSeededOrganizationAndDomainAreMade() {
         String vcd = """
                 {"Name": "TechCompanyOrg", "BackupServerUid": "%s", "TenantType": "VCD",
-                 "OrganizationRef": "urn:vCloud:Organization:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:org:49c8966b-260a-4d3b-9bca-d0cc6349a9a6",
-                 "VCloudComputeResources": {"VCloudComputeResources": [{"VirtualDataCenterRef": "urn:vCloud:OrgVdc:7b8c3fa3-b664-43d6-8a59-19803997ce48.urn:vcloud:vdc:64318a39-a879-4a27-8e5d-58fae0fafaab", "UseNetworkFailoverResources": false}]}}"""
-                .formatted(BS);
+                 "OrganizationRef": "%s",
+                 "VCloudComputeResources": {"VCloudComputeResources": [{"VirtualDataCenterRef": "%s", "UseNetworkFailoverResources": false}]}}"""
+                .formatted(BS1_UID, ORG, ORG_VDC);
         String vcdId = Fixtures.relatedId(Fixtures.finished(api, api.post("/cloud/tenants", Api.JSON, vcd)), "/cloud/tenants/");
         assertThat(api.accept(Api.XML).get("/cloud/tenants/" + vcdId + "?format=Entity").body())
                 .contains("<OrganizationName>TechCompanyOrg</OrganizationName>", "<VirtualDataCenterName>TechCompanyOrgVDC</VirtualDataCenterName>");
@@ -194,7 +194,7 @@ class TenantWritesAcceptanceTest {
                     <DomainAccount>TECH\\administrator</DomainAccount>
                     <Port>389</Port>
                   </Domain>
-                </CreateCloudTenantSpec>""".formatted(BS);
+                </CreateCloudTenantSpec>""".formatted(BS1_UID);
         String adId = Fixtures.relatedId(Fixtures.finished(api, api.post("/cloud/tenants", Api.XML, ad)), "/cloud/tenants/");
         String adEntity = api.accept(Api.XML).get("/cloud/tenants/" + adId + "?format=Entity").body();
         assertThat(adEntity).contains("<DomainName>tech.local</DomainName>", "<Account>TECH\\william.fox</Account>")
@@ -207,30 +207,30 @@ class TenantWritesAcceptanceTest {
     void badCreateBodiesAre400WithTheSpecMessagesAndMakeNothing() {
         int before = tenantCount();
         Map<String, String> json = Map.ofEntries(
-                Map.entry("{\"Name\": \"\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS + "\"}",
+                Map.entry("{\"Name\": \"\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS1_UID + "\"}",
                         "Name must be a non-empty string of at most 255 characters."),
-                Map.entry("{\"Name\": \"" + "n".repeat(256) + "\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS + "\"}",
+                Map.entry("{\"Name\": \"" + "n".repeat(256) + "\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS1_UID + "\"}",
                         "Name must be a non-empty string of at most 255 characters."),
-                Map.entry("{\"Name\": \"N\", \"BackupServerUid\": \"" + BS + "\"}", "Password must be specified for a standalone tenant."),
-                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS + "\", \"LeaseExpirationDate\": \"2001-01-01T00:00:00Z\"}",
+                Map.entry("{\"Name\": \"N\", \"BackupServerUid\": \"" + BS1_UID + "\"}", "Password must be specified for a standalone tenant."),
+                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS1_UID + "\", \"LeaseExpirationDate\": \"2001-01-01T00:00:00Z\"}",
                         "LeaseExpirationDate must lie in the future."),
-                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS + "\", \"ThrottlingSpeedUnit\": \"mbps\"}",
+                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS1_UID + "\", \"ThrottlingSpeedUnit\": \"mbps\"}",
                         "ThrottlingSpeedUnit must be one of Mbps, KBps, MBps."),
-                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS + "\", \"MaxConcurrentTasks\": 0}",
+                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS1_UID + "\", \"MaxConcurrentTasks\": 0}",
                         "MaxConcurrentTasks must be between 1 and 10000."),
-                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS + "\", \"Resources\": {\"BackupResources\":"
-                        + " [{\"RepositoryUid\": \"" + REPO_01 + "\", \"QuotaMb\": 1023}]}}", "QuotaMb must be between 1024 and 2147483647."),
-                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS + "\", \"Resources\": {\"BackupResources\":"
-                        + " [{\"RepositoryUid\": \"" + REPO_01 + "\", \"QuotaMb\": 2048}, {\"RepositoryUid\": \"" + REPO_01.toUpperCase().replace("URN:VEEAM:REPOSITORY", "urn:veeam:Repository")
+                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS1_UID + "\", \"Resources\": {\"BackupResources\":"
+                        + " [{\"RepositoryUid\": \"" + REPO_01_UID + "\", \"QuotaMb\": 1023}]}}", "QuotaMb must be between 1024 and 2147483647."),
+                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS1_UID + "\", \"Resources\": {\"BackupResources\":"
+                        + " [{\"RepositoryUid\": \"" + REPO_01_UID + "\", \"QuotaMb\": 2048}, {\"RepositoryUid\": \"" + REPO_01_UID.toUpperCase().replace("URN:VEEAM:REPOSITORY", "urn:veeam:Repository")
                         + "\", \"QuotaMb\": 4096}]}}", "is listed more than once."),
-                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS + "\", \"TenantType\": \"Tenant\"}",
+                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS1_UID + "\", \"TenantType\": \"Tenant\"}",
                         "TenantType must be one of Standalone, vCD, ActiveDirectory."),
                 Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"urn:veeam:BackupServer:0b0b0b0b-0000-4000-8000-000000000009\"}",
                         "was not found."),
-                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"urn:veeam:CloudGateway:" + Api.BS1 + "\"}", "BackupServerUid"),
-                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS + "\", \"LeaseExpirationDate\": \"next year\"}",
+                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"urn:veeam:CloudGateway:" + BS1 + "\"}", "BackupServerUid"),
+                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS1_UID + "\", \"LeaseExpirationDate\": \"next year\"}",
                         "LeaseExpirationDate"),
-                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS + "\", \"CloudGatewayPools\": {\"CloudGatewayPoolUids\":"
+                Map.entry("{\"Name\": \"N\", \"Password\": \"p\", \"BackupServerUid\": \"" + BS1_UID + "\", \"CloudGatewayPools\": {\"CloudGatewayPoolUids\":"
                         + " [\"urn:veeam:CloudTenant:" + pool + "\"]}}", "CloudGatewayPoolUid"),
                 Map.entry("{\"Name\": ", "JSON"));
         json.forEach((body, message) -> {
@@ -240,9 +240,9 @@ class TenantWritesAcceptanceTest {
         });
         for (String xml : List.of("<CreateCloudTenantSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Name>N</Name>",
                 "<CloudTenant xmlns=\"http://www.veeam.com/ent/v1.0\"><Name>N</Name></CloudTenant>",
-                createXml("N", REPO_01, 307200, pool).replace("<QuotaMb>307200</QuotaMb>", "<QuotaMb>lots</QuotaMb>"),
-                createXml("N", REPO_01, 307200, pool).replace("<Enabled>true</Enabled>", "<Enabled>yes</Enabled>"),
-                createXml("N", REPO_01, 307200, pool).replace("2099-12-31T00:00:00Z", "31/12/2099"))) {
+                createXml("N", REPO_01_UID, 307200, pool).replace("<QuotaMb>307200</QuotaMb>", "<QuotaMb>lots</QuotaMb>"),
+                createXml("N", REPO_01_UID, 307200, pool).replace("<Enabled>true</Enabled>", "<Enabled>yes</Enabled>"),
+                createXml("N", REPO_01_UID, 307200, pool).replace("2099-12-31T00:00:00Z", "31/12/2099"))) {
             Api.Response r = api.accept(Api.XML).post("/cloud/tenants", Api.XML, xml);
             assertThat(r.status()).as(xml).isEqualTo(400);
             assertThat(r.body()).as(xml).contains("<Error ");
@@ -254,7 +254,7 @@ class TenantWritesAcceptanceTest {
 
     @Test
     void aClientPutsBackTheEntityItReadWithAPasswordAndOnlyWritableValuesChange() {
-        String id = create("Round Trip Co", REPO_02, 4096);
+        String id = create("Round Trip Co", REPO_02_UID, 4096);
         String read = api.accept(Api.XML).get("/cloud/tenants/" + id + "?format=Entity").body();
         String body = read.replace("<Password />", "<Password>N3w-Pa55</Password>").replace("<Enabled>true</Enabled>", "<Enabled>false</Enabled>")
                 .replace("<Quota>4096</Quota>", "<Quota>1</Quota>").replace("<PublicIpCount>0</PublicIpCount>", "<PublicIpCount>7</PublicIpCount>");
@@ -277,7 +277,7 @@ class TenantWritesAcceptanceTest {
 
     @Test
     void thePowerShellPasswordResetAndTheSpecEditExampleAreAccepted() {
-        String id = create("Reset Co", REPO_02, 4096);
+        String id = create("Reset Co", REPO_02_UID, 4096);
         String reset = """
                 <?xml version="1.0" encoding="utf-8"?>
                 <CloudTenant Type="CloudTenant" Href="http://localhost:9399/api/cloud/tenants/urn:veeam:CloudTenant:%1$s?format=Entity" Name="" UID="urn:veeam:CloudTenant:urn:veeam:CloudTenant:%1$s" xmlns="http://www.veeam.com/ent/v1.0" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -312,7 +312,7 @@ class TenantWritesAcceptanceTest {
 
     @Test
     void badEditsAre400AndChangeNothing() {
-        String id = create("Bad Edit Co", REPO_02, 4096);
+        String id = create("Bad Edit Co", REPO_02_UID, 4096);
         String before = api.accept(Api.XML).get("/cloud/tenants/" + id + "?format=Entity").body();
         Map<String, String> bodies = Map.of(
                 "{\"LeaseOptions\": {\"Enabled\": true}}", "An expiration date is required when the lease is enabled.",
@@ -337,9 +337,9 @@ class TenantWritesAcceptanceTest {
 
     @Test
     void writingThePoolSideShowsOnTheTenantSide() {
-        String id = create("Pool Side Co", REPO_02, 4096);
-        String other = Fixtures.gateway(api, "gw02.tech.local", Api.BS1);
-        String second = Fixtures.pool(api, "Pool Side Pool", List.of(other), List.of(id), Api.BS1);
+        String id = create("Pool Side Co", REPO_02_UID, 4096);
+        String other = Fixtures.gateway(api, "gw02.tech.local", BS1);
+        String second = Fixtures.pool(api, "Pool Side Pool", List.of(other), List.of(id), BS1);
         assertThat(api.accept(Api.XML).get("/cloud/tenants/" + id + "?format=Entity").body())
                 .contains("<CloudGatewayPoolUid>urn:veeam:CloudGatewayPool:" + second + "</CloudGatewayPoolUid>");
         Fixtures.succeeds(api, api.delete("/cloud/gatewayPools/" + second));
@@ -352,7 +352,7 @@ class TenantWritesAcceptanceTest {
 
     @Test
     void deletingATenantTakesItsQuotasAndPoolAssignmentsWithIt() {
-        String id = create("Delete Me Co", REPO_02, 4096);
+        String id = create("Delete Me Co", REPO_02_UID, 4096);
         Fixtures.succeeds(api, api.put("/cloud/tenants/" + id, Api.JSON, "{\"CloudGatewayPools\": {\"CloudGatewayPoolUids\": [\"" + pool + "\"]}}"));
         assertThat(api.accept(Api.XML).delete("/cloud/tenants/" + id + "?includeBackups=maybe").status()).isEqualTo(400);
 
@@ -369,22 +369,22 @@ class TenantWritesAcceptanceTest {
 
     @Test
     void aQuotaIsAddedReadThroughItsRelatedLinkAndDeleted() {
-        String id = create("Quota Co", REPO_02, 4096);
+        String id = create("Quota Co", REPO_02_UID, 4096);
         Api.Response accepted = api.accept(Api.JSON).post("/cloud/tenants/" + id + "/resources", Api.JSON,
-                "{\"Name\": \"\", \"RepositoryUid\": \"" + REPO_01 + "\", \"QuotaMb\": 102400, \"WanAcceleratorUid\": \"" + WAN + "\"}");
+                "{\"Name\": \"\", \"RepositoryUid\": \"" + REPO_01_UID + "\", \"QuotaMb\": 102400, \"WanAcceleratorUid\": \"" + WAN_UID + "\"}");
         assertThat(Fixtures.json(accepted).get("Operation").asText()).isEqualTo("CreateCloudTenantResource");
         Api.Response task = Fixtures.finished(api, accepted);
         String href = task.find("<Link Rel=\"Related\" Type=\"CloudTenantResource\" Href=\"([^\"]+)\" Name=\"Quota Co\" />");
         assertThat(href).startsWith(server.base() + "/cloud/tenants/" + id + "/resources/");
         Api.Response resource = api.accept(Api.XML).get(href);
         assertThat(resource.body()).contains("<DisplayName>Cloud Repository 01</DisplayName>", "<Quota>102400</Quota>",
-                "<WanAcceleratorUid>" + WAN + "</WanAcceleratorUid>", "<Link Rel=\"Delete\" Type=\"CloudTenantResource\" Href=\"" + href + "\"");
+                "<WanAcceleratorUid>" + WAN_UID + "</WanAcceleratorUid>", "<Link Rel=\"Delete\" Type=\"CloudTenantResource\" Href=\"" + href + "\"");
 
-        assertThat(Fixtures.failure(api, api.post("/cloud/tenants/" + id + "/resources", Api.XML, resourceXml("Again", REPO_01, 2048))))
+        assertThat(Fixtures.failure(api, api.post("/cloud/tenants/" + id + "/resources", Api.XML, resourceXml("Again", REPO_01_UID, 2048))))
                 .isEqualTo("Cloud tenant Quota Co already has a quota on repository Cloud Repository 01.");
-        assertThat(Fixtures.failure(api, api.post("/cloud/tenants/" + id + "/resources", Api.XML, resourceXml("Far", REPO_SITE_B, 2048))))
+        assertThat(Fixtures.failure(api, api.post("/cloud/tenants/" + id + "/resources", Api.XML, resourceXml("Far", REPO_SITE_B_UID, 2048))))
                 .isEqualTo("Repository Site B Repository does not belong to backup server vbr01.tech.local.");
-        Api.Response small = api.accept(Api.XML).post("/cloud/tenants/" + id + "/resources", Api.XML, resourceXml("Small", REPO_01, 1000));
+        Api.Response small = api.accept(Api.XML).post("/cloud/tenants/" + id + "/resources", Api.XML, resourceXml("Small", REPO_01_UID, 1000));
         assertThat(small.status()).isEqualTo(400);
         assertThat(small.body()).contains("QuotaMb must be between 1024 and 2147483647.");
 
@@ -398,7 +398,7 @@ class TenantWritesAcceptanceTest {
 
     @Test
     void aQuotaThatASubtenantUsesCannotBeDeleted() {
-        String path = "/cloud/tenants/" + TENANT_ABC + "/resources/2fcc7f11-2a33-448d-a242-ba8f0618c97b";
+        String path = "/cloud/tenants/" + TENANT_ABC + "/resources/" + ABC_RESOURCE;
         assertThat(Fixtures.failure(api, api.delete(path)))
                 .isEqualTo("Backup resource Cloud Repository 01 is used by subtenant ABC Company User 01. Remove the subtenant or move its quota first.");
         assertThat(api.get(path).status()).isEqualTo(200);
@@ -413,13 +413,13 @@ class TenantWritesAcceptanceTest {
         for (String[] call : new String[][] {{"GET", "/cloud/tenants?format=Entity"}, {"GET", t + "?format=Entity"}, {"PUT", t},
                 {"DELETE", t}, {"GET", t + "/resources"}, {"POST", t + "/resources"}, {"GET", t + "/resources/x"}, {"DELETE", t + "/resources/x"},
                 {"GET", "/repositories"}, {"GET", "/repositories/x"}, {"GET", "/wanAccelerators"}, {"GET", "/wanAccelerators/x"},
-                {"GET", "/backupServers/" + Api.BS1 + "/repositories"}, {"GET", "/cloud/gatewayPools/" + pool + "/tenants?format=Entity"},
+                {"GET", "/backupServers/" + BS1 + "/repositories"}, {"GET", "/cloud/gatewayPools/" + pool + "/tenants?format=Entity"},
                 {"GET", "/query?type=Repository"}, {"GET", "/query?type=WanAccelerator"}, {"GET", "/query?type=CloudTenant&format=Entities"}}) {
             assertThat(restore.send(call[0], call[1], Api.XML, call[0].equals("GET") || call[0].equals("DELETE") ? null : "<x/>", Map.of())
                     .status()).as(String.join(" ", call)).isEqualTo(403);
         }
         Api portal = server.api().logon(Api.PORTAL_USER, Api.PASSWORD).accept(Api.XML);
-        String id = Fixtures.relatedId(Fixtures.finished(portal, portal.post("/cloud/tenants", Api.XML, createXml("Portal Co", REPO_02, 4096, pool))),
+        String id = Fixtures.relatedId(Fixtures.finished(portal, portal.post("/cloud/tenants", Api.XML, createXml("Portal Co", REPO_02_UID, 4096, pool))),
                 "/cloud/tenants/");
         Fixtures.succeeds(portal, portal.delete("/cloud/tenants/" + id));
     }
@@ -427,7 +427,7 @@ class TenantWritesAcceptanceTest {
     @Test
     void passwordsNeverLeaveTheServer() {
         try (LogCapture log = new LogCapture()) {
-            String id = create("Secret Co", REPO_02, 4096);
+            String id = create("Secret Co", REPO_02_UID, 4096);
             Fixtures.succeeds(api, api.put("/cloud/tenants/" + id, Api.XML,
                     "<CloudTenant xmlns=\"http://www.veeam.com/ent/v1.0\"><Password>Edit-Secret-77</Password></CloudTenant>"));
             assertThat(api.accept(Api.XML).get("/tasks").body()).doesNotContain("Str0ng-Pa55", "Edit-Secret-77");
@@ -443,10 +443,10 @@ class TenantWritesAcceptanceTest {
     void repositoriesAndWanAcceleratorsAreTheSpecExamplesAndTheLogonSessionLinksThem() {
         assertThat(normalized(api.accept(Api.XML).get("/repositories/urn:veeam:Repository:A0F35F34-8d58-4470-b52d-071e1417732a?format=Entity").body()))
                 .isEqualTo(example("repository.xml"));
-        assertThat(Fixtures.json(api.accept(Api.JSON).get("/wanAccelerators/34ebeeb4-75d0-4e71-b315-fbc16eb2975f?format=Entity")))
+        assertThat(Fixtures.json(api.accept(Api.JSON).get("/wanAccelerators/" + WAN + "?format=Entity")))
                 .isEqualTo(Fixtures.json(example("wan-accelerator.json")));
         assertThat(Fixtures.json(api.accept(Api.JSON).get("/repositories")).get("Refs").size()).isEqualTo(4);
-        assertThat(Fixtures.json(api.accept(Api.JSON).get("/backupServers/" + Api.BS2 + "/repositories?format=Entity"))
+        assertThat(Fixtures.json(api.accept(Api.JSON).get("/backupServers/" + BS2 + "/repositories?format=Entity"))
                 .get("Repositories").get(0).get("Name").asText()).isEqualTo("Site B Repository");
         assertThat(api.accept(Api.XML).get("/repositories/0b0b0b0b-0000-4000-8000-000000000009").body())
                 .contains("Repository [0b0b0b0b-0000-4000-8000-000000000009] was not found.");
@@ -513,7 +513,7 @@ class TenantWritesAcceptanceTest {
                     <CloudGatewayPoolUid>urn:veeam:CloudGatewayPool:%s</CloudGatewayPoolUid>
                   </CloudGatewayPools>
                   <FailoverToOtherGatewaysIfFail>true</FailoverToOtherGatewaysIfFail>
-                </CreateCloudTenantSpec>""".formatted(name, repository, quota, SILVER, BS, poolId);
+                </CreateCloudTenantSpec>""".formatted(name, repository, quota, SILVER_UID, BS1_UID, poolId);
     }
 
     static String resourceXml(String name, String repository, long quota) {
@@ -528,7 +528,7 @@ class TenantWritesAcceptanceTest {
 
     /** A standalone tenant with one quota and no pool; returns its id. */
     static String create(String name, String repository, long quota) {
-        String body = "{\"Name\": \"" + name + "\", \"Password\": \"Str0ng-Pa55\", \"BackupServerUid\": \"" + BS + "\", \"Resources\":"
+        String body = "{\"Name\": \"" + name + "\", \"Password\": \"Str0ng-Pa55\", \"BackupServerUid\": \"" + BS1_UID + "\", \"Resources\":"
                 + " {\"BackupResources\": [{\"RepositoryUid\": \"" + repository + "\", \"QuotaMb\": " + quota + "}]}}";
         Api.Response task = Fixtures.finished(api, api.post("/cloud/tenants", Api.JSON, body));
         assertThat(task.body()).as(task.body()).contains("<Result Success=\"true\">");
@@ -565,7 +565,7 @@ class TenantWritesAcceptanceTest {
     /** The server's bytes with its base URL as the spec's and without the xsd/xsi declarations the spec's examples leave out. */
     static String normalized(String body) {
         return body.replace(server.base(), "https://localhost:9398/api")
-                .replace("urn:veeam:CloudGatewayPool:" + pool, "urn:veeam:CloudGatewayPool:64bf55fb-b53f-4214-950a-fcc3a241622b")
+                .replace("urn:veeam:CloudGatewayPool:" + pool, "urn:veeam:CloudGatewayPool:" + POOL_1)
                 .replace(" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"", "")
                 .replace(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"", "");
     }
@@ -574,7 +574,7 @@ class TenantWritesAcceptanceTest {
         try (InputStream in = TenantWritesAcceptanceTest.class.getResourceAsStream("/examples/tenants/" + name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return name.endsWith(".json") ? text.replace("https://localhost:9398/api", server.base())
-                    .replace("64bf55fb-b53f-4214-950a-fcc3a241622b", pool) : text;
+                    .replace(POOL_1, pool) : text;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

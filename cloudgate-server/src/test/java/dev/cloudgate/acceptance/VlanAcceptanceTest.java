@@ -1,28 +1,23 @@
 package dev.cloudgate.acceptance;
 
+import static dev.cloudgate.acceptance.DemoSeed.VLAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** VLAN configurations over real HTTP (SPEC-tenants §4.11, §6.14, §7): read, edit the ranges, delete; no create. */
 class VlanAcceptanceTest {
-    static final String VLAN = "78c6a038-38a2-4908-ac19-1540f9448533";
-    static RunningServer server;
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
     static Api api;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start();
+    static void logOn() {
         api = server.api().logon();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @Test

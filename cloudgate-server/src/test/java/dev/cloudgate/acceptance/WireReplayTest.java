@@ -1,5 +1,8 @@
 package dev.cloudgate.acceptance;
 
+import static dev.cloudgate.acceptance.DemoSeed.BS1;
+import static dev.cloudgate.acceptance.DemoSeed.BS1_UID;
+import static dev.cloudgate.acceptance.DemoSeed.TENANT_ABC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,6 +25,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Wire answers stay byte-identical across refactorings: a fixed list of requests (XML and JSON, entity
@@ -36,10 +40,11 @@ class WireReplayTest {
     private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?");
     private static final Pattern COOKIE_TOKEN = Pattern.compile("(?i)X-RestSvcSessionId=[^;]*");
     private static final String NS = "xmlns=\"http://www.veeam.com/ent/v1.0\"";
-    private static final String BS1 = "urn:veeam:BackupServer:8ea5406b-a6e9-42d9-bca5-44b6a5d94af1";
-    private static final String ABC = "urn:veeam:CloudTenant:5cf540af-512a-5ba8-9f12-77fba51207e0";
     private static final String XML = "application/xml";
     private static final String JSON = "application/json";
+
+    @RegisterExtension
+    static final ServerExtension server = new ServerExtension();
 
     private final List<String> answers = new ArrayList<>();
     private final Map<String, String> uuids = new HashMap<>();
@@ -50,12 +55,10 @@ class WireReplayTest {
 
     @Test
     void answersAreTheRecordedOnes() throws Exception {
-        try (RunningServer server = RunningServer.start()) {
-            root = "http://127.0.0.1:" + server.port();
-            base = root + "/api";
-            adminToken = server.adminToken();
-            replay();
-        }
+        root = "http://127.0.0.1:" + server.port();
+        base = root + "/api";
+        adminToken = server.adminToken();
+        replay();
         String record = System.getProperty("cloudgate.replay.record");
         // The answers of this build, for a diff against the recorded ones when they differ.
         Files.writeString(Path.of(record != null ? record : "target/wire-replay-actual.txt"), String.join("", answers),
@@ -84,8 +87,8 @@ class WireReplayTest {
         send("sessions json", "GET", "/logonSessions", null, JSON, null);
         send("backup servers", "GET", "/backupServers", null, XML, null);
         send("backup servers entities json", "GET", "/backupServers?format=Entity", null, JSON, null);
-        send("backup server", "GET", "/backupServers/8ea5406b-a6e9-42d9-bca5-44b6a5d94af1?format=Entity", null, XML, null);
-        send("managed servers of a backup server", "GET", "/backupServers/8ea5406b-a6e9-42d9-bca5-44b6a5d94af1/managedServers", null, JSON, null);
+        send("backup server", "GET", "/backupServers/" + BS1 + "?format=Entity", null, XML, null);
+        send("managed servers of a backup server", "GET", "/backupServers/" + BS1 + "/managedServers", null, JSON, null);
         send("managed servers", "GET", "/managedServers?format=Entity", null, XML, null);
         send("managed server", "GET", "/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56", null, JSON, null);
         send("cloud", "GET", "/cloud", null, XML, null);
@@ -96,19 +99,19 @@ class WireReplayTest {
 
         String gw1 = task("create gateway xml", "POST", "/cloud/gateways", XML, XML, "<CreateCloudGatewaySpec " + NS
                 + "><ServerHostName>gw01.tech.local</ServerHostName><Description>one</Description><NetworkType>Direct</NetworkType>"
-                + "<BackupServerUid>" + BS1 + "</BackupServerUid></CreateCloudGatewaySpec>", "/cloud/gateways/");
+                + "<BackupServerUid>" + BS1_UID + "</BackupServerUid></CreateCloudGatewaySpec>", "/cloud/gateways/");
         String gw2 = task("create gateway json", "POST", "/cloud/gateways", JSON, JSON, "{\"ServerHostName\":\"gw02.tech.local\","
-                + "\"NetworkType\":\"NAT\",\"ExternalIp\":\"203.0.113.9\",\"ExternalPort\":6280,\"BackupServerUid\":\"" + BS1 + "\"}",
+                + "\"NetworkType\":\"NAT\",\"ExternalIp\":\"203.0.113.9\",\"ExternalPort\":6280,\"BackupServerUid\":\"" + BS1_UID + "\"}",
                 "/cloud/gateways/");
         task("create gateway on linux fails", "POST", "/cloud/gateways", XML, XML, "<CreateCloudGatewaySpec " + NS
                 + "><ServerHostName>lnx01.tech.local</ServerHostName><NetworkType>Direct</NetworkType>"
-                + "<BackupServerUid>" + BS1 + "</BackupServerUid></CreateCloudGatewaySpec>", null);
+                + "<BackupServerUid>" + BS1_UID + "</BackupServerUid></CreateCloudGatewaySpec>", null);
         send("create gateway without host", "POST", "/cloud/gateways", XML, XML, "<CreateCloudGatewaySpec " + NS
-                + "><NetworkType>Direct</NetworkType><BackupServerUid>" + BS1 + "</BackupServerUid></CreateCloudGatewaySpec>");
+                + "><NetworkType>Direct</NetworkType><BackupServerUid>" + BS1_UID + "</BackupServerUid></CreateCloudGatewaySpec>");
         send("create gateway bad port json", "POST", "/cloud/gateways", JSON, JSON, "{\"ServerHostName\":\"gw03.tech.local\","
-                + "\"NetworkType\":\"Direct\",\"ExternalPort\":70000,\"BackupServerUid\":\"" + BS1 + "\"}");
+                + "\"NetworkType\":\"Direct\",\"ExternalPort\":70000,\"BackupServerUid\":\"" + BS1_UID + "\"}");
         send("create gateway NAT without ip", "POST", "/cloud/gateways", JSON, XML, "{\"ServerHostName\":\"gw03.tech.local\","
-                + "\"NetworkType\":\"NAT\",\"BackupServerUid\":\"" + BS1 + "\"}");
+                + "\"NetworkType\":\"NAT\",\"BackupServerUid\":\"" + BS1_UID + "\"}");
         send("create gateway broken xml", "POST", "/cloud/gateways", XML, XML, "<CreateCloudGatewaySpec " + NS + "><Server");
         send("create gateway unknown element", "POST", "/cloud/gateways", XML, XML, "<CreateCloudGatewaySpec " + NS
                 + "><Bogus>1</Bogus></CreateCloudGatewaySpec>");
@@ -128,12 +131,12 @@ class WireReplayTest {
 
         String pool = task("create pool", "POST", "/cloud/gatewayPools", XML, XML, "<CreateCloudGatewayPoolSpec " + NS
                 + "><Name>Pool A</Name><Description>d</Description><CloudGateways><CloudGatewayUid>urn:veeam:CloudGateway:" + gw1
-                + "</CloudGatewayUid></CloudGateways><CloudTenants><CloudTenantUid>" + ABC + "</CloudTenantUid></CloudTenants>"
-                + "<BackupServerUid>" + BS1 + "</BackupServerUid></CreateCloudGatewayPoolSpec>", "/cloud/gatewayPools/");
+                + "</CloudGatewayUid></CloudGateways><CloudTenants><CloudTenantUid>urn:veeam:CloudTenant:" + TENANT_ABC + "</CloudTenantUid></CloudTenants>"
+                + "<BackupServerUid>" + BS1_UID + "</BackupServerUid></CreateCloudGatewayPoolSpec>", "/cloud/gatewayPools/");
         task("create pool with a member of another fails", "POST", "/cloud/gatewayPools", JSON, JSON, "{\"Name\":\"Pool B\","
-                + "\"CloudGateways\":{\"CloudGatewayUids\":[\"urn:veeam:CloudGateway:" + gw1 + "\"]},\"BackupServerUid\":\"" + BS1 + "\"}",
+                + "\"CloudGateways\":{\"CloudGatewayUids\":[\"urn:veeam:CloudGateway:" + gw1 + "\"]},\"BackupServerUid\":\"" + BS1_UID + "\"}",
                 null);
-        send("create pool without gateways", "POST", "/cloud/gatewayPools", JSON, JSON, "{\"Name\":\"Pool C\",\"BackupServerUid\":\"" + BS1 + "\"}");
+        send("create pool without gateways", "POST", "/cloud/gatewayPools", JSON, JSON, "{\"Name\":\"Pool C\",\"BackupServerUid\":\"" + BS1_UID + "\"}");
         send("pools", "GET", "/cloud/gatewayPools", null, XML, null);
         send("pools entities json", "GET", "/cloud/gatewayPools?format=Entity", null, JSON, null);
         send("pool", "GET", "/cloud/gatewayPools/" + pool + "?format=Entity", null, XML, null);
@@ -172,7 +175,7 @@ class WireReplayTest {
         control("control add host fault", "POST", "/faults", "{\"host\":\"GW03.tech.local\",\"fail\":\"Injected failure.\"}", true);
         task("create gateway on faulted host", "POST", "/cloud/gateways", XML, XML, "<CreateCloudGatewaySpec " + NS
                 + "><ServerHostName>172.16.13.103</ServerHostName><NetworkType>Direct</NetworkType>"
-                + "<BackupServerUid>" + BS1 + "</BackupServerUid></CreateCloudGatewaySpec>", null);
+                + "<BackupServerUid>" + BS1_UID + "</BackupServerUid></CreateCloudGatewaySpec>", null);
         control("control unknown", "GET", "/nothing", null, true);
         control("control wrong method", "PATCH", "/faults", null, true);
         control("control backup servers", "GET", "/backup-servers", null, true);

@@ -259,7 +259,22 @@ abstract class StoreContract {
         assertThat(column("select count(*) from task where attempts <> 1 or state <> 'Finished'", null)).isEqualTo("0");
     }
 
-    // --- gateways and text
+    // --- backup servers, gateways and text
+
+    @Test
+    void aBackupServerIsFoundByNameInAnyCaseTheFirstMadeWinning() {
+        UUID first = UUID.randomUUID();
+        tx.run(() -> {
+            infrastructure.add(new BackupServer(UUID.randomUUID(), "vbr-other.tech.local", "", 9392, "13", null, null, null, true));
+            infrastructure.add(new BackupServer(first, "VBR-Site.tech.local", "", 9392, "13", null, null, null, true));
+            infrastructure.add(new BackupServer(UUID.randomUUID(), "vbr-site.TECH.local", "", 9392, "13", null, null, null, true));
+        });
+
+        assertThat(tx.inTransaction(() -> infrastructure.backupServerNamed("vbr-site.tech.LOCAL"))).map(BackupServer::id).contains(first);
+        assertThat(tx.inTransaction(() -> infrastructure.backupServerByIdOrName(" vbr-site.tech.local "))).map(BackupServer::id).contains(first);
+        assertThat(tx.inTransaction(() -> infrastructure.backupServerNamed("vbr-site"))).isEmpty();
+        assertThat(tx.inTransaction(() -> infrastructure.backupServerNamed("vbr-site.tech.loca_"))).isEmpty();
+    }
 
     @Test
     void databaseRefusesASecondGatewayOnOneManagedServer() {

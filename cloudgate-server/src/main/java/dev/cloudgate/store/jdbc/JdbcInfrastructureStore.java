@@ -34,6 +34,13 @@ public final class JdbcInfrastructureStore implements InfrastructureStore {
         return Jdbc.one(tx.connection(), BACKUP_SERVER + " where id = ?", JdbcInfrastructureStore::backupServer, id);
     }
 
+    /** Every create names its backup server, most often by name: found in SQL, not by reading them all (issue 11). */
+    @Override
+    public Optional<BackupServer> backupServerNamed(String name) {
+        return Jdbc.list(tx.connection(), BACKUP_SERVER + " where lower(name) = lower(?) order by seq", JdbcInfrastructureStore::backupServer, name)
+                .stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+    }
+
     /** SPEC §8 B2 by index: by name first, then by IP address, the first made winning a tie. */
     @Override
     public Optional<ManagedServer> managedServerByHost(UUID backupServerId, String host) {
