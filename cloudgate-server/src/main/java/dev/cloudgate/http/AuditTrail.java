@@ -40,6 +40,7 @@ public final class AuditTrail {
             Map.entry("DELETE " + ApiPaths.TASK, "DeleteTask"));
     private static final Pattern SESSION_PATH = Pattern.compile("(?i)(/logonSessions/)([^/?]{8})[^/?]*");
     private static final Pattern TOKEN_LIKE = Pattern.compile("[A-Za-z0-9+=_-]{40,}");
+    private static final String SESSIONS_SEGMENT = "/logonSessions/";
 
     private AuditTrail() {
     }
@@ -71,6 +72,29 @@ public final class AuditTrail {
 
     /** A request path fit for a log: session ids cut to their first 8 characters, token-like segments hidden. */
     public static String loggable(String path) {
+        if (!mayHoldToken(path)) {
+            // The journal asks this of every request; two regular expressions were a tenth of a cached GET's time.
+            return path;
+        }
         return TOKEN_LIKE.matcher(SESSION_PATH.matcher(path).replaceAll("$1$2…")).replaceAll("…");
+    }
+
+    /** Whether either pattern above can match: a /logonSessions/ segment, or a run of 40 token characters. */
+    static boolean mayHoldToken(String path) {
+        int run = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '=' || c == '_' || c == '-') {
+                if (++run >= 40) {
+                    return true;
+                }
+            } else {
+                run = 0;
+                if (c == '/' && path.regionMatches(true, i, SESSIONS_SEGMENT, 0, SESSIONS_SEGMENT.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -16,16 +16,23 @@ record Route(String method, String template, Access access, Endpoint endpoint, S
         if (parts.length != segments.length) {
             return null;
         }
-        Map<String, String> params = Map.of();
+        // Literals first, so that a route that does not fit allocates nothing: lookup tries most routes of a length.
         for (int i = 0; i < parts.length; i++) {
-            String part = parts[i];
-            if (part.startsWith("{")) {
-                params = with(params, part.substring(1, part.length() - 1), segments[i]);
-            } else if (!part.equalsIgnoreCase(segments[i])) {
+            if (!isParam(parts[i]) && !parts[i].equalsIgnoreCase(segments[i])) {
                 return null;
             }
         }
+        Map<String, String> params = Map.of();
+        for (int i = 0; i < parts.length; i++) {
+            if (isParam(parts[i])) {
+                params = with(params, parts[i].substring(1, parts[i].length() - 1), segments[i]);
+            }
+        }
         return params;
+    }
+
+    private static boolean isParam(String part) {
+        return !part.isEmpty() && part.charAt(0) == '{';
     }
 
     private static Map<String, String> with(Map<String, String> params, String name, String value) {

@@ -1,6 +1,7 @@
 package dev.cloudgate.http;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,25 @@ import java.util.Set;
  */
 public final class Routes {
     private final List<Route> routes = new ArrayList<>();
+    /** Routes by their number of segments, in table order; made on the first lookup, remade after an add. */
+    private volatile Map<Integer, List<Route>> byLength;
 
     public Routes add(String method, String template, Access access, Endpoint endpoint) {
         routes.add(new Route(method, template, access, endpoint));
+        byLength = null;
         return this;
+    }
+
+    private List<Route> ofLength(int length) {
+        Map<Integer, List<Route>> index = byLength;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Route route : routes) {
+                index.computeIfAbsent(route.parts().length, n -> new ArrayList<>()).add(route);
+            }
+            byLength = index;
+        }
+        return index.getOrDefault(length, List.of());
     }
 
     List<Route> all() {
@@ -33,7 +49,7 @@ public final class Routes {
         Set<String> allowed = new LinkedHashSet<>();
         Route route = null;
         Map<String, String> params = Map.of();
-        for (Route candidate : routes) {
+        for (Route candidate : ofLength(segments.length)) {
             Map<String, String> found = candidate.match(segments);
             if (found != null) {
                 allowed.add(candidate.method());
