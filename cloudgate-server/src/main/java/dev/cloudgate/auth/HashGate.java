@@ -4,25 +4,24 @@ import dev.cloudgate.failure.Failure;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
- * Bounds the password checks that run at once (docs/users.md): a PBKDF2 run takes a core for tens of
- * milliseconds, so a burst of logons would otherwise take every core and every HTTP thread from the
- * other requests. Checks beyond the bound wait their turn in a short queue; beyond the queue, or after
- * waiting too long, a logon is refused at once with a 503 that says so, never left to time out.
+ * Bounds the PBKDF2 runs under way at once (docs/users.md): a run takes a core for tens of milliseconds,
+ * so a burst of logons, or of tenant creates that each hash a new password, would otherwise take every
+ * core and every HTTP thread from the other requests. Runs beyond the bound wait their turn in a short
+ * queue; beyond the queue, or after waiting too long, the request is refused at once with a 503 that says
+ * so, never left to time out. {@link Passwords} holds the one gate of the process, so no caller can
+ * hash around it.
  */
 final class HashGate {
-    private static final String BUSY = "Too many logons are being checked at once; retry in a moment.";
+    private static final String BUSY = "Too many passwords are being checked at once; retry in a moment.";
 
     private final Semaphore running;
     private final int maxWaiting;
     private final long maxWaitMillis;
     private final AtomicInteger waiting = new AtomicInteger();
     private final int concurrent;
-    /** Checks running now, and the most that ever ran at once: what the bound is seen to hold by (metrics). */
-    private final AtomicInteger inside = new AtomicInteger();
-    private final AtomicInteger peak = new AtomicInteger();
 
     HashGate(int concurrent, int maxWaiting, long maxWaitMillis) {
         this.concurrent = concurrent;
@@ -40,7 +39,7 @@ final class HashGate {
         return new HashGate(Math.max(1, cores - 1), 16 * cores, 5000);
     }
 
-    boolean check(BooleanSupplier passwordCheck) {
+    <T> T run(Supplier<T> pbkdf2) {
         if (!running.tryAcquire()) {
             if (waiting.incrementAndGet() > maxWaiting) {
                 waiting.decrementAndGet();
@@ -58,21 +57,14 @@ final class HashGate {
             }
         }
         try {
-            peak.accumulateAndGet(inside.incrementAndGet(), Math::max);
-            return passwordCheck.getAsBoolean();
+            return pbkdf2.get();
         } finally {
-            inside.decrementAndGet();
             running.release();
         }
     }
 
-    /** How many checks may run at once. */
+    /** How many runs may be under way at once. */
     int bound() {
         return concurrent;
-    }
-
-    /** The most checks that ran at once since start. */
-    int peak() {
-        return peak.get();
     }
 }

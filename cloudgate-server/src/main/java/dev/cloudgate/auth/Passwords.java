@@ -15,6 +15,17 @@ public final class Passwords {
     private static final String PREFIX = "pbkdf2-sha256";
     static final int DEFAULT_ITERATIONS = 210_000;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * PBKDF2 runs under way in this process, and the most that ever ran at once: counted where the CPU is
+     * spent, whoever asked for the run, so /metrics shows whether the bound on them really holds.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger RUNNING = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger PEAK = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * Every hash and every check of the process passes this one gate (logons, tenant and subtenant
+     * passwords, seeds, the control API's checks): the cores are the process's, not a caller's.
+     */
+    private static final HashGate GATE = HashGate.forThisMachine();
 
     private Passwords() {
     }
@@ -23,10 +34,14 @@ public final class Passwords {
         return hash(password, DEFAULT_ITERATIONS);
     }
 
+    /**
+     * Hashes a new password under the gate: beyond its bound the caller waits briefly or gets a 503
+     * ({@link dev.cloudgate.failure.Failure#unavailable}), as a logon does.
+     */
     public static String hash(String password, int iterations) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        byte[] derived = derive(password, salt, iterations);
+        byte[] derived = GATE.run(() -> derive(password, salt, iterations));
         Base64.Encoder b64 = Base64.getEncoder();
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derived);
     }
@@ -39,7 +54,7 @@ public final class Passwords {
         int iterations = Integer.parseInt(parts[1]);
         byte[] salt = Base64.getDecoder().decode(parts[2]);
         byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+        return MessageDigest.isEqual(expected, GATE.run(() -> derive(password, salt, iterations)));
     }
 
     /** The iteration count of a stored hash, or 0 when it is not one of ours. */
@@ -56,12 +71,25 @@ public final class Passwords {
         return text != null && text.startsWith(PREFIX + "$");
     }
 
+    /** How many PBKDF2 runs may be under way at once. */
+    static int bound() {
+        return GATE.bound();
+    }
+
+    /** The most PBKDF2 runs that were under way at once in this process since it started. */
+    static int peakRunning() {
+        return PEAK.get();
+    }
+
     private static byte[] derive(String password, byte[] salt, int iterations) {
+        PEAK.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
         try {
             PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2 is not available", e);
+        } finally {
+            RUNNING.decrementAndGet();
         }
     }
 }

@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+        EmbeddedRecovery.beforeOpening(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 16, finding 8: on a full disk writes are refused with a clear 503 while reads keep working, the
  * log has one line per change of state (not an 11 KB trace per request), and the server takes writes
- * again by itself once space is freed. The data directory is on a real 32 MiB tmpfs (room for the demo seed and H2's 45 s of retained writes) that a filler file fills.
+ * again by itself once space is freed. The data directory is on a real 32 MiB tmpfs (room for the demo seed and the few seconds of writes H2 retains) that a filler file fills.
  */
 @MaySkip("declared: mounting the small filesystem needs root, which CI has; elsewhere run as root to cover it")
 class DiskFullHardeningTest {
