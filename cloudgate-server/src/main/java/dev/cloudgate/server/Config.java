@@ -186,11 +186,11 @@ public record Config(
         // QUERY_CACHE_SIZE: parsed statements kept per connection; H2's 8 is fewer than one create runs, so every
         // statement was parsed again (a third of the task runner's samples in the create benchmark, issue 11).
         // COMPRESS=TRUE: each commit writes a chunk of whole 4 KiB blocks; compressed pages fit a logon's or a
-        // logout's chunk in one block instead of two. RETENTION_TIME=2000: freed space is reused after 2 s, not
-        // H2's 45 s, so the file holds a few seconds of writes beyond its live data (issue 16, finding 8); that
+        // logout's chunk in one block instead of two. RETENTION_TIME=1000: freed space is reused after 1 s, not
+        // H2's 45 s, so the file holds about a second of writes beyond its live data (issue 16, finding 8); that
         // reuse is safe on kill -9 only with the full scan of EmbeddedRecovery before opening (docs/operations.md).
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("cloudgate")
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256;COMPRESS=TRUE;RETENTION_TIME=2000";
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256;COMPRESS=TRUE;RETENTION_TIME=1000";
     }
 
     public boolean embedded() {
