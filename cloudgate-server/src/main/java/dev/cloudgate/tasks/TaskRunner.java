@@ -249,13 +249,9 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     private Applied applyNow(TaskStore.Claim claim) {
-        if (claim.attempts() > maxAttempts || !registry.knows(claim.operation())) {
-            throw new NotAtOnce();
-        }
-        TaskRegistry.Stored stored;
-        try {
-            stored = registry.decode(claim.operation(), claim.payload());
-        } catch (IllegalStateException e) {
+        // An exhausted, unknown or unreadable task is the usual path's to fail, with its message.
+        TaskRegistry.Stored stored = claim.attempts() > maxAttempts ? null : readable(claim);
+        if (stored == null) {
             throw new NotAtOnce();
         }
         UUID related = registry.apply(stored.command());
