@@ -37,12 +37,9 @@ public final class JdbcInfrastructureStore implements InfrastructureStore {
     /** Every create names its backup server, most often by name: found in SQL, not by reading them all (issue 11). */
     @Override
     public Optional<BackupServer> backupServerNamed(String name) {
-        return Jdbc.list(tx.connection(), BACKUP_SERVER + " where name_key = ? order by seq", JdbcInfrastructureStore::backupServer, nameKey(name))
+        return Jdbc.list(tx.connection(), BACKUP_SERVER + " where name_key = ? order by seq", JdbcInfrastructureStore::backupServer,
+                JdbcCloudInventoryStore.key(name))
                 .stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
-    }
-
-    private static String nameKey(String name) {
-        return name == null ? null : name.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** SPEC §8 B2 by index: by name first, then by IP address, the first made winning a tie. */
@@ -88,7 +85,7 @@ public final class JdbcInfrastructureStore implements InfrastructureStore {
     public void add(BackupServer s) {
         Jdbc.update(tx.write(), "insert into backup_server (id, name, description, port, version, wcf_port, thumbprint, ip_or_dns_name, cloud_connect,"
                 + " name_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s.id(), s.name(), s.description(), s.port(), s.version(), s.wcfPort(),
-                s.certificateThumbprint(), s.ipOrDnsName(), s.cloudConnectEnabled(), nameKey(s.name()));
+                s.certificateThumbprint(), s.ipOrDnsName(), s.cloudConnectEnabled(), JdbcCloudInventoryStore.key(s.name()));
     }
 
     @Override
