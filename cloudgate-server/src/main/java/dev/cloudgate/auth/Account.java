@@ -1,7 +1,5 @@
 package dev.cloudgate.auth;
 
-import java.util.Locale;
-
 /** A user who may log on; {@code name} is canonical, {@code DOMAIN\\user} (SPEC §2.1). */
 public record Account(String name, String passwordHash, Role role) {
 
@@ -9,9 +7,5 @@ public record Account(String name, String passwordHash, Role role) {
     public String userPart() {
         int slash = name.indexOf('\\');
         return slash < 0 ? name : name.substring(slash + 1);
-    }
-
-    public boolean hasName(String candidate) {
-        return name.toLowerCase(Locale.ROOT).equals(candidate.toLowerCase(Locale.ROOT));
     }
 }

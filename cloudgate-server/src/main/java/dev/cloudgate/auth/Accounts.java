@@ -4,6 +4,7 @@ import dev.cloudgate.failure.Failure;
 import dev.cloudgate.audit.AuditLog;
 import dev.cloudgate.store.Transactor;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public final class Accounts {
     private final java.util.concurrent.atomic.LongAdder passwordChecks = new java.util.concurrent.atomic.LongAdder();
     /** PBKDF2 iterations run: the cost of the checks, so that an unknown user's check is seen to cost a real one's. */
     private final java.util.concurrent.atomic.LongAdder hashIterations = new java.util.concurrent.atomic.LongAdder();
-    private volatile List<Account> cache;
+    private volatile Loaded cache;
     private volatile String unknownUserHash;
 
     public Accounts(Transactor tx, AccountStore store) {
@@ -167,12 +168,33 @@ public final class Accounts {
     }
 
     private List<Account> loaded() {
-        List<Account> all = cache;
-        if (all == null) {
-            all = tx.inTransaction(store::accounts);
-            cache = all;
+        return accounts().all();
+    }
+
+    private Map<String, Account> byName() {
+        return accounts().byName();
+    }
+
+    private Loaded accounts() {
+        Loaded loaded = cache;
+        if (loaded == null) {
+            loaded = Loaded.of(tx.inTransaction(store::accounts));
+            cache = loaded;
         }
-        return all;
+        return loaded;
+    }
+
+    /**
+     * The accounts, and the same by lower-cased name (names compare case-insensitively): every
+     * authenticated request looks its caller's role up there.
+     */
+    private record Loaded(List<Account> all, Map<String, Account> byName) {
+        static Loaded of(List<Account> all) {
+            Map<String, Account> byName = new java.util.HashMap<>();
+            // The first of equal names wins, as a scan of the list would find it.
+            all.forEach(account -> byName.putIfAbsent(account.name().toLowerCase(Locale.ROOT), account));
+            return new Loaded(List.copyOf(all), Map.copyOf(byName));
+        }
     }
 
     /** How many PBKDF2 checks this node has run (remembered and shared checks do not count). */
@@ -190,12 +212,12 @@ public final class Accounts {
     }
 
     public Optional<Account> find(String userName) {
-        List<Account> all = loaded();
-        Optional<Account> exact = all.stream().filter(a -> a.hasName(userName)).findFirst();
+        Optional<Account> exact = Optional.ofNullable(byName().get(userName.toLowerCase(Locale.ROOT)));
         if (exact.isPresent() || userName.contains("\\")) {
             return exact;
         }
-        Optional<Account> upn = byPrincipalName(all, userName);
+        List<Account> all = loaded();
+        Optional<Account> upn = byPrincipalName(userName);
         if (upn.isPresent()) {
             return upn;
         }
@@ -208,7 +230,7 @@ public final class Accounts {
      * account's domain ({@code portal.user@tech.local} and {@code portal.user@TECH} are {@code TECH\\portal.user}),
      * as Windows accepts both forms (SPEC §7 A51).
      */
-    private static Optional<Account> byPrincipalName(List<Account> all, String userName) {
+    private Optional<Account> byPrincipalName(String userName) {
         int at = userName.lastIndexOf('@');
         if (at <= 0 || at == userName.length() - 1) {
             return Optional.empty();
@@ -220,7 +242,7 @@ public final class Accounts {
             return Optional.empty();
         }
         String canonical = firstLabel + "\\" + userName.substring(0, at);
-        return all.stream().filter(a -> a.hasName(canonical)).findFirst();
+        return Optional.ofNullable(byName().get(canonical.toLowerCase(Locale.ROOT)));
     }
 
     private String mac(String text) {

@@ -1,0 +1,93 @@
+package dev.cloudgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher script itself ({@code ./cloudgate serve}), run after the jar is packaged: the JVM flags
+ * it picks are part of the product (docs/configuration.md, "JVM options").
+ */
+class LauncherIT {
+    private static final Pattern READY = Pattern.compile("cloudgate ready on port (\\d+)");
+
+    private static Path launcher() {
+        String path = System.getProperty("cloudgate.launcher");
+        assumeTrue(path != null, "declared: runs in the integration-test phase, after the jar the launcher starts is packaged");
+        return Path.of(path);
+    }
+
+    @Test
+    void anUnknownCompilerChoiceIsRefusedBeforeAJvmStarts() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "serve").redirectErrorStream(true);
+        builder.environment().put("CLOUDGATE_JIT", "fastest");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output).contains("CLOUDGATE_JIT is quick or full, not 'fastest'");
+    }
+
+    @Test
+    void theFullJitRunsBothCompilersWithAnAotCacheOfItsOwn(@TempDir Path data) throws Exception {
+        Path launcher = launcher();
+        Path fullCache = launcher.getParent().resolve("cloudgate-cli/target/cloudgate-serve-full.aot");
+        Files.deleteIfExists(fullCache);
+        Path log = data.resolveSibling(data.getFileName() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "serve", "--port", "0", "--https-port", "off",
+                "--data", data.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("CLOUDGATE_JIT", "full");
+        builder.environment().remove("CLOUDGATE_JAVA_OPTS");
+        Process server = builder.start();
+        try {
+            int port = portFrom(log, server);
+            // The launcher execs the JVM: the process it started is the server, with the flags it chose.
+            String commandLine = Files.readString(Path.of("/proc", String.valueOf(server.pid()), "cmdline")).replace('\0', ' ');
+            assertThat(commandLine).contains("-XX:TieredStopAtLevel=4").contains("cloudgate-serve-full.aot")
+                    .doesNotContain("-XX:TieredStopAtLevel=1");
+            HttpResponse<String> entry = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(entry.statusCode()).isEqualTo(200);
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        }
+        if (Runtime.version().feature() >= 25) {
+            // Written as the JVM exits (a child JVM assembles it).
+            assertThat(fullCache).as(() -> "the launcher's output:\n" + read(log)).isRegularFile();
+        }
+    }
+
+    private static int portFrom(Path log, Process server) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            Matcher ready = READY.matcher(read(log));
+            if (ready.find()) {
+                return Integer.parseInt(ready.group(1));
+            }
+            assertThat(server.isAlive()).as(() -> "the server exited before it was ready:\n" + read(log)).isTrue();
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the server was not ready in 120 s:\n" + read(log));
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (java.io.IOException e) {
+            return "(unreadable: " + e + ")";
+        }
+    }
+}
