@@ -2,8 +2,9 @@ package dev.cloudgate.http;
 
 import dev.cloudgate.auth.Role;
 import dev.cloudgate.wire.MediaFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
@@ -22,8 +23,12 @@ public final class ResponseCache {
 
     private final LongSupplier writeCount;
     private final LongSupplier anyWriteCount;
-    private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private long bytes;
+    /**
+     * Not in access order: a lock and a relinking on every hit cost a cached GET more than the order is
+     * worth, when every write makes all entries stale anyway. Over a bound, any entries go.
+     */
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>(256);
+    private final AtomicLong bytes = new AtomicLong();
 
     /**
      * @param writeCount moves with every committed change of what session-free answers show
@@ -83,18 +88,21 @@ public final class ResponseCache {
         return Reply.rendered(rendered);
     }
 
-    private synchronized byte[] get(Key key, long version) {
+    private byte[] get(Key key, long version) {
         Entry entry = entries.get(key);
         return entry != null && entry.version() == version ? entry.bytes() : null;
     }
 
-    private synchronized void put(Key key, long version, byte[] rendered) {
+    private void put(Key key, long version, byte[] rendered) {
         Entry old = entries.put(key, new Entry(version, rendered));
-        bytes += rendered.length - (old == null ? 0 : old.bytes().length);
-        var eldest = entries.entrySet().iterator();
-        while ((entries.size() > MAX_ENTRIES || bytes > MAX_BYTES) && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().bytes().length;
-            eldest.remove();
+        bytes.addAndGet(rendered.length - (old == null ? 0 : old.bytes().length));
+        var any = entries.entrySet().iterator();
+        while ((entries.size() > MAX_ENTRIES || bytes.get() > MAX_BYTES) && any.hasNext()) {
+            Map.Entry<Key, Entry> victim = any.next();
+            // Counted once: a concurrent put that replaced the entry accounts for its own bytes.
+            if (entries.remove(victim.getKey(), victim.getValue())) {
+                bytes.addAndGet(-victim.getValue().bytes().length);
+            }
         }
     }
 
