@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("serve")) {
+            System.exit(serveCommandLine().execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         System.exit(commandLine().execute(args));
     }
 
@@ -28,6 +31,16 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((failure, commandLine, parsed) -> exitCode(failure));
         return cli;
+    }
+
+    /**
+     * {@code serve} alone: building the whole tree (a dozen commands with their options, mixins and
+     * enums) is reflection that every server start paid: about 200 ms of its start-up (docs/benchmarks.md).
+     */
+    static CommandLine serveCommandLine() {
+        CommandLine serve = new CommandLine(new dev.cloudgate.server.Main.Serve()).setCommandName("cloudgate serve");
+        serve.setExecutionExceptionHandler((failure, commandLine, parsed) -> exitCode(failure));
+        return serve;
     }
 
     @Override
