@@ -36,7 +36,9 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(config);
         Dialect dialect = Dialect.of(jdbcUrl);
         try {
-            migrate(dataSource, dialect);
+            if (dialect == Dialect.POSTGRESQL || !atLatestMigration(dataSource)) {
+                migrate(dataSource, dialect);
+            }
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -55,6 +57,25 @@ public final class Database implements AutoCloseable {
                 .locations(dialect.migrationLocations())
                 .load()
                 .migrate();
+    }
+
+    /**
+     * The newest migration in {@code db/migration}; DatabaseMigrationsTest keeps it in step with the files.
+     * An embedded store already there opens without Flyway, whose start (loading, scanning the migrations,
+     * validating them) was a tenth of a server's start-up (docs/benchmarks.md).
+     */
+    static final String LATEST_MIGRATION = "12";
+
+    /** Whether the store's last applied migration is {@link #LATEST_MIGRATION}; false for a new store. */
+    static boolean atLatestMigration(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                java.sql.ResultSet last = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                        + " ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return last.next() && LATEST_MIGRATION.equals(last.getString(1)) && last.getBoolean(2);
+        } catch (SQLException e) {
+            // No history table: a new store, which Flyway creates.
+            return false;
+        }
     }
 
     public DataSource dataSource() {
