@@ -28,9 +28,7 @@ public final class Main implements Callable<Integer> {
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((failure, commandLine, parsed) -> exitCode(failure));
-        return cli;
+        return withExitCodes(new CommandLine(new Main()));
     }
 
     /**
@@ -38,9 +36,11 @@ public final class Main implements Callable<Integer> {
      * enums) is reflection that every server start paid: about 200 ms of its start-up (docs/benchmarks.md).
      */
     static CommandLine serveCommandLine() {
-        CommandLine serve = new CommandLine(new dev.cloudgate.server.Main.Serve()).setCommandName("cloudgate serve");
-        serve.setExecutionExceptionHandler((failure, commandLine, parsed) -> exitCode(failure));
-        return serve;
+        return withExitCodes(new CommandLine(new dev.cloudgate.server.Main.Serve()).setCommandName("cloudgate serve"));
+    }
+
+    private static CommandLine withExitCodes(CommandLine cli) {
+        return cli.setExecutionExceptionHandler((failure, commandLine, parsed) -> exitCode(failure));
     }
 
     @Override
