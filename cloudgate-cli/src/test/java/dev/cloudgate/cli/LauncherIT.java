@@ -41,11 +41,12 @@ class LauncherIT {
     }
 
     @Test
-    void theFullJitRunsBothCompilersWithAnAotCacheOfItsOwn(@TempDir Path data) throws Exception {
+    void theFullJitRunsBothCompilersWithAnAotCacheOfItsOwn(@TempDir Path work) throws Exception {
         Path launcher = launcher();
         Path fullCache = launcher.getParent().resolve("cloudgate-cli/target/cloudgate-serve-full.aot");
         Files.deleteIfExists(fullCache);
-        Path log = data.resolveSibling(data.getFileName() + ".log");
+        Path data = work.resolve("data");
+        Path log = work.resolve("server.log");
         ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "serve", "--port", "0", "--https-port", "off",
                 "--data", data.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("CLOUDGATE_JIT", "full");
