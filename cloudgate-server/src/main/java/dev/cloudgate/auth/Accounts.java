@@ -216,12 +216,11 @@ public final class Accounts {
         if (exact.isPresent() || userName.contains("\\")) {
             return exact;
         }
-        List<Account> all = loaded();
         Optional<Account> upn = byPrincipalName(userName);
         if (upn.isPresent()) {
             return upn;
         }
-        List<Account> byUserPart = all.stream().filter(a -> a.userPart().equalsIgnoreCase(userName)).toList();
+        List<Account> byUserPart = loaded().stream().filter(a -> a.userPart().equalsIgnoreCase(userName)).toList();
         return byUserPart.size() == 1 ? Optional.of(byUserPart.get(0)) : Optional.empty();
     }
 
