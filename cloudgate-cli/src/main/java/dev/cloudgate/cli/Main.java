@@ -22,7 +22,10 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("serve")) {
-            System.exit(serveCommandLine().execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            String[] options = java.util.Arrays.copyOfRange(args, 1, args.length);
+            // Plain options start the server without picocli (see Serve.plain); the rest go through it.
+            var plain = dev.cloudgate.server.Main.Serve.plain(options);
+            System.exit(plain.isPresent() ? run(plain.get()) : serveCommandLine().execute(options));
         }
         System.exit(commandLine().execute(args));
     }
@@ -37,6 +40,15 @@ public final class Main implements Callable<Integer> {
      */
     static CommandLine serveCommandLine() {
         return withExitCodes(new CommandLine(new dev.cloudgate.server.Main.Serve()).setCommandName("cloudgate serve"));
+    }
+
+    /** A command run without picocli ends as picocli would end it: its own exit code, or its failure's. */
+    static int run(Callable<Integer> command) {
+        try {
+            return command.call();
+        } catch (Exception failure) {
+            return exitCode(failure);
+        }
     }
 
     private static CommandLine withExitCodes(CommandLine cli) {

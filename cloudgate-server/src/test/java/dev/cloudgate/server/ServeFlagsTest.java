@@ -86,10 +86,39 @@ class ServeFlagsTest {
             Main.Serve serve = new Main.Serve();
             new CommandLine(serve).parseArgs(args.toArray(String[]::new));
             Config config = serve.config();
+            if (key.equals("lenient-xml")) {
+                // Its value is optional, so "--lenient-xml true" is left to picocli.
+                assertThat(Main.Serve.plain(args.toArray(String[]::new))).as("serve's own reading of %s", args).isEmpty();
+            } else {
+                assertThat(Main.Serve.plain(args.toArray(String[]::new))).as("serve's own reading of %s", args).get()
+                        .satisfies(plain -> assertThat(plain.config()).isEqualTo(config));
+            }
             try (CloudgateServer server = CloudgateServer.start(config)) {
                 assertThat(samples.get(key).reached().test(server.config())).as("--%s %s reached the server", key, samples.get(key).value())
                         .isTrue();
             }
+        }
+    }
+
+    @Test
+    void serveReadsPlainOptionsAsPicocliDoesAndLeavesTheRestToIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.yaml");
+        Files.writeString(file, "port: 0\ntask-delay: 5s\n");
+        List<List<String>> plain = List.of(List.of(), List.of("--port", "0"), List.of("--port=0", "--data", "d", "--task-delay=0"),
+                List.of("--http-port", "9401"), List.of("--db-password=", "--seed", "s.yaml"), List.of("--lenient-xml=true"),
+                List.of("--config", file.toString(), "--task-delay", "1s"), List.of("--admin-token", "a=b", "--public-url=http://h/api?x=1"));
+        for (List<String> args : plain) {
+            Main.Serve parsed = new Main.Serve();
+            new CommandLine(parsed).parseArgs(args.toArray(String[]::new));
+            assertThat(Main.Serve.plain(args.toArray(String[]::new))).as("%s", args).get()
+                    .satisfies(read -> assertThat(read.config()).isEqualTo(parsed.config()));
+        }
+        // Help, version, usage errors and picocli's own forms are picocli's to answer.
+        List<List<String>> others = List.of(List.of("--help"), List.of("-h"), List.of("--version"), List.of("--port"), List.of("--port", "1", "--port", "2"),
+                List.of("--port", "1", "--http-port", "2"), List.of("--nope", "1"), List.of("@" + file), List.of("--lenient-xml"),
+                List.of("--lenient-xml", "false"), List.of("--db-password", "-x"), List.of("extra"), List.of("--"), List.of("--config", "a", "--config", "b"));
+        for (List<String> args : others) {
+            assertThat(Main.Serve.plain(args.toArray(String[]::new))).as("%s", args).isEmpty();
         }
     }
 
