@@ -58,9 +58,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -84,11 +88,9 @@ public final class CloudgateServer implements AutoCloseable {
     private final Config config;
     private final Database database;
     private final TaskRunner runner;
-    private final Server jetty;
+    private final Listener listener;
     private final ScheduledExecutorService housekeeping;
-    private final ServerConnector connector;
     private final String adminToken;
-    private final ServerConnector httpsConnector;
     private final Controls controls;
 
     /**
@@ -98,16 +100,14 @@ public final class CloudgateServer implements AutoCloseable {
     public record Controls(StateControl state, Faults faults, Journal journal) {
     }
 
-    private CloudgateServer(Config config, Database database, TaskRunner runner, Server jetty, ServerConnector connector,
-            ServerConnector httpsConnector, ScheduledExecutorService housekeeping, String adminToken, Controls controls) {
+    private CloudgateServer(Config config, Database database, TaskRunner runner, Listener listener, ScheduledExecutorService housekeeping,
+            String adminToken, Controls controls) {
         this.config = config;
         this.controls = controls;
         this.adminToken = adminToken;
         this.database = database;
         this.runner = runner;
-        this.jetty = jetty;
-        this.connector = connector;
-        this.httpsConnector = httpsConnector;
+        this.listener = listener;
         this.housekeeping = housekeeping;
     }
 
@@ -131,19 +131,121 @@ public final class CloudgateServer implements AutoCloseable {
         if (config.embedded()) {
             PrivateFiles.createDirectory(config.dataDir());
         }
-        Database database = Database.open(config.effectiveJdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
-        if (config.embedded()) {
-            PrivateFiles.secure(config.dataDir());
+        // The store opens on a thread of its own while this one binds the listener: on a laptop or in CI the two
+        // together are most of a start-up (docs/benchmarks.md). Requests that come in between wait (RootHandler).
+        CompletableFuture<Database> opening = Database.openInBackground(config.effectiveJdbcUrl(), config.dbUser(), config.dbPassword(),
+                config.dbPoolSize());
+        RootHandler root = new RootHandler();
+        Listener listener;
+        try {
+            listener = Listener.start(config, root);
+        } catch (Exception | Error e) {
+            root.fail(e);
+            try {
+                opened(opening).close();
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+        Database database;
+        try {
+            database = opened(opening);
+        } catch (RuntimeException | Error e) {
+            root.fail(e);
+            stopQuietly(listener, e);
+            throw e;
         }
         try {
-            return start(config, database, clock, ids);
+            if (config.embedded()) {
+                PrivateFiles.secure(config.dataDir());
+            }
+            return start(config, database, clock, ids, listener, root);
         } catch (Exception | Error e) {
+            root.fail(e);
+            stopQuietly(listener, e);
             database.close();
             throw e;
         }
     }
 
-    private static CloudgateServer start(Config config, Database database, Clock clock, IdSource ids) throws Exception {
+    private static void stopQuietly(Listener listener, Throwable failure) {
+        try {
+            listener.stop();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** The store {@link Database#openInBackground} opened, or what stopped it, as {@link Database#open} would throw it. */
+    private static Database opened(CompletableFuture<Database> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Jetty with its connectors, started before the routes exist: {@link RootHandler} holds requests until they do. */
+    private record Listener(Server jetty, ServerConnector http, ServerConnector https) {
+        static Listener start(Config config, RootHandler root) throws Exception {
+            QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+            threads.setName("cloudgate-http");
+            Server jetty = new Server(threads);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false);
+            http.setSendDateHeader(true);
+            ServerConnector connector = null;
+            if (config.httpEnabled()) {
+                connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+                connector.setHost(config.bind());
+                connector.setPort(config.port());
+                jetty.addConnector(connector);
+            }
+            ServerConnector httpsConnector = null;
+            if (config.httpsEnabled()) {
+                httpsConnector = HttpsConnector.create(jetty, http, HttpsIdentity.resolve(config.keystore(), config.keystorePassword(),
+                        config.dataDir(), config.bind()));
+                httpsConnector.setHost(config.bind());
+                httpsConnector.setPort(config.httpsPort());
+                jetty.addConnector(httpsConnector);
+            }
+            if (connector == null && httpsConnector == null) {
+                throw new IllegalArgumentException("both HTTP (port) and HTTPS (https-port) are off; turn one on");
+            }
+            jetty.setHandler(root);
+            jetty.setErrorHandler(new XmlErrorHandler());
+            jetty.setStopTimeout(2000);
+            try {
+                jetty.start();
+            } catch (Exception | Error e) {
+                jetty.stop();
+                throw e;
+            }
+            return new Listener(jetty, connector, httpsConnector);
+        }
+
+        /**
+         * Jetty stops its connectors and handlers even when the graceful wait for open exchanges runs out, and only
+         * then reports the timeout: the server is down either way, so that timeout must not keep the store open.
+         */
+        void stop() throws Exception {
+            try {
+                jetty.stop();
+            } catch (java.util.concurrent.TimeoutException e) {
+                LOG.info("open connections did not finish within {} ms of the stop; they were closed", jetty.getStopTimeout());
+            }
+        }
+    }
+
+    private static CloudgateServer start(Config config, Database database, Clock clock, IdSource ids, Listener listener, RootHandler root)
+            throws Exception {
         DiskGuard disk = config.embedded() ? DiskGuard.of(config.dataDir(), database::reopen) : DiskGuard.NONE;
         Transactor tx = new Transactor(database.dataSource(), disk);
         JdbcInfrastructureStore infrastructureStore = new JdbcInfrastructureStore(tx);
@@ -227,44 +329,17 @@ public final class CloudgateServer implements AutoCloseable {
                 RequestObserver.all(ControlApi.journalObserver(journal, clock),
                         (method, path, route, status, nanos, user) -> metrics.requestAnswered(method, route, status, nanos)), ControlApi.requestFaults(faults));
         String adminToken = config.adminToken() != null ? config.adminToken() : newAdminToken();
-        RootHandler root = new RootHandler(api);
         ControlHandler control = ControlApi.handler(adminToken, state, inventory, faults, journal);
-        root.beside(ControlHandler.PREFIX, control);
         ConsoleHandler console = Console.handler(tx, sessions, infrastructureStore, gatewayStore, poolStore, control,
                 ControlHandler.PREFIX, adminToken);
-        root.beside(ConsoleHandler.PREFIX, console);
-        root.beside("/metrics", new MetricsHandler(metrics));
-        root.beside("/health", new HealthHandler(database::ping, HEALTH_TIMEOUT));
-        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
-        threads.setName("cloudgate-http");
-        Server jetty = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendDateHeader(true);
-        ServerConnector connector = null;
-        if (config.httpEnabled()) {
-            connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
-            connector.setHost(config.bind());
-            connector.setPort(config.port());
-            jetty.addConnector(connector);
-        }
-        ServerConnector httpsConnector = null;
-        if (config.httpsEnabled()) {
-            httpsConnector = HttpsConnector.create(jetty, http, HttpsIdentity.resolve(config.keystore(), config.keystorePassword(),
-                    config.dataDir(), config.bind()));
-            httpsConnector.setHost(config.bind());
-            httpsConnector.setPort(config.httpsPort());
-            jetty.addConnector(httpsConnector);
-        }
-        if (connector == null && httpsConnector == null) {
-            throw new IllegalArgumentException("both HTTP (port) and HTTPS (https-port) are off; turn one on");
-        }
-        jetty.setHandler(root);
-        console.setServer(jetty);
-        jetty.addBean(console);
-        jetty.setErrorHandler(new XmlErrorHandler());
-        jetty.setStopTimeout(2000);
-        jetty.start();
+        console.setServer(listener.jetty());
+        listener.jetty().addBean(console);
+        Map<String, Handler> beside = new LinkedHashMap<>();
+        beside.put(ControlHandler.PREFIX, control);
+        beside.put(ConsoleHandler.PREFIX, console);
+        beside.put("/metrics", new MetricsHandler(metrics));
+        beside.put("/health", new HealthHandler(database::ping, HEALTH_TIMEOUT));
+        root.open(api, beside);
 
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
                 .name("cloudgate-housekeeping").daemon().unstarted(r));
@@ -277,7 +352,7 @@ public final class CloudgateServer implements AutoCloseable {
             // A full disk refuses writes until space returns; this notices both (issue 16, finding 8).
             housekeeping.scheduleWithFixedDelay(disk::check, DISK_CHECK_EVERY.toMillis(), DISK_CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         }
-        return new CloudgateServer(config, database, runner, jetty, connector, httpsConnector, housekeeping, adminToken,
+        return new CloudgateServer(config, database, runner, listener, housekeeping, adminToken,
                 new Controls(state, faults, journal));
     }
 
@@ -317,17 +392,17 @@ public final class CloudgateServer implements AutoCloseable {
 
     /** The HTTP port, or -1 when HTTP is off. */
     public int port() {
-        return connector == null ? -1 : connector.getLocalPort();
+        return listener.http() == null ? -1 : listener.http().getLocalPort();
     }
 
     /** The HTTPS port, or -1 when HTTPS is off. */
     public int httpsPort() {
-        return httpsConnector == null ? -1 : httpsConnector.getLocalPort();
+        return listener.https() == null ? -1 : listener.https().getLocalPort();
     }
 
     /** The keystore the HTTPS listener uses (the generated one lives in the data directory); null when HTTPS is off. */
     public java.nio.file.Path httpsKeystore() {
-        return httpsConnector == null ? null
+        return listener.https() == null ? null
                 : config.keystore() != null ? config.keystore() : config.dataDir().resolve(HttpsIdentity.GENERATED_FILE);
     }
 
@@ -349,22 +424,10 @@ public final class CloudgateServer implements AutoCloseable {
         return config.embedded() ? "embedded H2 in " + config.dataDir().toAbsolutePath() : "PostgreSQL";
     }
 
-    /**
-     * Jetty stops its connectors and handlers even when the graceful wait for open exchanges runs out, and only
-     * then reports the timeout: the server is down either way, so that timeout must not keep the store open.
-     */
-    private void stopJetty() throws Exception {
-        try {
-            jetty.stop();
-        } catch (java.util.concurrent.TimeoutException e) {
-            LOG.info("open connections did not finish within {} ms of the stop; they were closed", jetty.getStopTimeout());
-        }
-    }
-
     @Override
     public void close() throws Exception {
         housekeeping.shutdownNow();
-        stopJetty();
+        listener.stop();
         runner.close();
         database.close();
         if (config.embedded()) {

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -21,6 +22,22 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+    }
+
+    /**
+     * {@link #open} on a thread of its own, so that the server binds its listener meanwhile: the two are most of a
+     * start-up (docs/benchmarks.md).
+     */
+    public static CompletableFuture<Database> openInBackground(String jdbcUrl, String user, String password, int poolSize) {
+        CompletableFuture<Database> opened = new CompletableFuture<>();
+        Thread.ofPlatform().name("cloudgate-store-open").daemon().start(() -> {
+            try {
+                opened.complete(open(jdbcUrl, user, password, poolSize));
+            } catch (Throwable e) {
+                opened.completeExceptionally(e);
+            }
+        });
+        return opened;
     }
 
     public static Database open(String jdbcUrl, String user, String password, int poolSize) {
