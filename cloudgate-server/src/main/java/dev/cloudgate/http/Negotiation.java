@@ -11,10 +11,26 @@ final class Negotiation {
     private Negotiation() {
     }
 
+    /** The last Accept value read and its format: a client sends the same one with every request. */
+    private static volatile Negotiated last = new Negotiated("", MediaFormat.XML);
+
+    private record Negotiated(String accept, MediaFormat format) {
+    }
+
     static MediaFormat responseFormat(String accept) {
         if (accept == null || accept.isBlank()) {
             return MediaFormat.XML;
         }
+        Negotiated known = last;
+        if (known.accept().equals(accept)) {
+            return known.format();
+        }
+        MediaFormat format = negotiate(accept);
+        last = new Negotiated(accept, format);
+        return format;
+    }
+
+    private static MediaFormat negotiate(String accept) {
         MediaFormat best = MediaFormat.XML;
         double bestQ = -1;
         for (String range : accept.split(",")) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A routing table: one line per endpoint, reading like SPEC §5 for {@code /api} and like
@@ -17,10 +18,19 @@ public final class Routes {
     private final List<Route> routes = new ArrayList<>();
     /** Routes by their number of segments, in table order; made on the first lookup, remade after an add. */
     private volatile Map<Integer, List<Route>> byLength;
+    /**
+     * Recent lookups by method and path: a polling client asks for the same few paths again and again, and a
+     * lookup otherwise compares the path with every route of its length. Bounded: paths up to {@link #RECENT_PATH_MAX}
+     * characters, emptied when it fills up.
+     */
+    private final Map<String, Lookup> recent = new ConcurrentHashMap<>();
+    private static final int RECENT_MAX = 1024;
+    private static final int RECENT_PATH_MAX = 256;
 
     public Routes add(String method, String template, Access access, Endpoint endpoint) {
         routes.add(new Route(method, template, access, endpoint));
         byLength = null;
+        recent.clear();
         return this;
     }
 
@@ -45,6 +55,23 @@ public final class Routes {
      * none), its path parameters, and the methods of every route on the path (empty: the path is unknown).
      */
     public Lookup lookup(String method, String path) {
+        if (path.length() > RECENT_PATH_MAX) {
+            return find(method, path);
+        }
+        String key = method + ' ' + path;
+        Lookup known = recent.get(key);
+        if (known != null) {
+            return known;
+        }
+        Lookup found = find(method, path);
+        if (recent.size() >= RECENT_MAX) {
+            recent.clear();
+        }
+        recent.put(key, found);
+        return found;
+    }
+
+    private Lookup find(String method, String path) {
         String[] segments = Route.parts(path);
         Set<String> allowed = new LinkedHashSet<>();
         Route route = null;
@@ -59,7 +86,8 @@ public final class Routes {
                 }
             }
         }
-        return new Lookup(route, params, allowed, segments);
+        // Shared by the requests that find it in {@code recent}: nothing in it may change.
+        return new Lookup(route, Map.copyOf(params), java.util.Collections.unmodifiableSet(allowed), segments);
     }
 
     /** The result of {@link #lookup}. */
