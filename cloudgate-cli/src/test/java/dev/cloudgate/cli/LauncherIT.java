@@ -41,26 +41,18 @@ class LauncherIT {
     }
 
     @Test
-    void theFullJitRunsBothCompilersWithAnAotCacheOfItsOwn(@TempDir Path work) throws Exception {
+    void byDefaultTheServerRunsBothCompilersWithTheFullJitsAotCache(@TempDir Path work) throws Exception {
         Path launcher = launcher();
         Path fullCache = launcher.getParent().resolve("cloudgate-cli/target/cloudgate-serve-full.aot");
         Files.deleteIfExists(fullCache);
-        Path data = work.resolve("data");
         Path log = work.resolve("server.log");
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "serve", "--port", "0", "--https-port", "off",
-                "--data", data.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("CLOUDGATE_JIT", "full");
-        builder.environment().remove("CLOUDGATE_JAVA_OPTS");
-        Process server = builder.start();
+        Process server = serve(work, null, log);
         try {
             int port = portFrom(log, server);
             // The launcher execs the JVM: the process it started is the server, with the flags it chose.
-            String commandLine = Files.readString(Path.of("/proc", String.valueOf(server.pid()), "cmdline")).replace('\0', ' ');
-            assertThat(commandLine).contains("-XX:TieredStopAtLevel=4").contains("cloudgate-serve-full.aot")
+            assertThat(commandLine(server)).contains("-XX:TieredStopAtLevel=4").contains("cloudgate-serve-full.aot")
                     .doesNotContain("-XX:TieredStopAtLevel=1");
-            HttpResponse<String> entry = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(entry.statusCode()).isEqualTo(200);
+            assertThat(entryPoint(port)).isEqualTo(200);
         } finally {
             server.destroy();
             assertThat(server.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -69,6 +61,42 @@ class LauncherIT {
             // Written as the JVM exits (a child JVM assembles it).
             assertThat(fullCache).as(() -> "the launcher's output:\n" + read(log)).isRegularFile();
         }
+    }
+
+    @Test
+    void quickRunsC1OnlyWithAnAotCacheOfItsOwn(@TempDir Path work) throws Exception {
+        Path log = work.resolve("server.log");
+        Process server = serve(work, "quick", log);
+        try {
+            int port = portFrom(log, server);
+            assertThat(commandLine(server)).contains("-XX:TieredStopAtLevel=1").contains("cloudgate-serve.aot")
+                    .doesNotContain("cloudgate-serve-full.aot");
+            assertThat(entryPoint(port)).isEqualTo(200);
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private static Process serve(Path work, String jit, Path log) throws java.io.IOException {
+        ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "serve", "--port", "0", "--https-port", "off",
+                "--data", work.resolve("data").toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (jit == null) {
+            builder.environment().remove("CLOUDGATE_JIT");
+        } else {
+            builder.environment().put("CLOUDGATE_JIT", jit);
+        }
+        builder.environment().remove("CLOUDGATE_JAVA_OPTS");
+        return builder.start();
+    }
+
+    private static String commandLine(Process server) throws java.io.IOException {
+        return Files.readString(Path.of("/proc", String.valueOf(server.pid()), "cmdline")).replace('\0', ' ');
+    }
+
+    private static int entryPoint(int port) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     @Test
