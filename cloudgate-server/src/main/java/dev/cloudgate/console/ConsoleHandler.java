@@ -8,6 +8,7 @@ import dev.cloudgate.auth.Role;
 import dev.cloudgate.auth.SessionService;
 import dev.cloudgate.http.ApiException;
 import dev.cloudgate.http.Errors;
+import dev.cloudgate.http.Responses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -361,7 +362,7 @@ public final class ConsoleHandler extends Handler.Abstract implements Graceful {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        response.setStatus(status);
+        Responses.status(response, status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
         response.write(true, ByteBuffer.wrap(bytes), callback);

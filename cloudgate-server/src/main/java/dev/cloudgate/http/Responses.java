@@ -29,7 +29,7 @@ public final class Responses {
     }
 
     public static void write(Response response, Callback callback, Reply reply, MediaFormat format) {
-        response.setStatus(reply.status());
+        status(response, reply.status());
         for (Map.Entry<String, String> header : reply.headers().entrySet()) {
             response.getHeaders().put(header.getKey(), header.getValue());
         }
@@ -43,6 +43,12 @@ public final class Responses {
         }
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
         response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    /** Sets {@code status}, with its standard reason phrase on the status line (SPEC §7 A54). */
+    public static void status(Response response, int status) {
+        response.setStatus(status);
+        StandardReasons.mend(response, status);
     }
 
     static byte[] render(dev.cloudgate.wire.Node body, MediaFormat format) {

@@ -37,7 +37,6 @@ final class RootHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        request.addHttpStreamWrapper(StandardReasons::new);
         Routes ready = routes.getNow(null);
         if (ready != null) {
             return dispatch(ready, request, response, callback);
