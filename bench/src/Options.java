@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** bench/run's options; every one has a default that keeps the whole run to about ten minutes. */
 record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode, int gateways, int spares, double warmup,
-        double slice, double warmupMax, double plateau, int plateauSlices, double duration, int createRounds, int createConnections,
+        double slice, double warmupMin, double warmupMax, double plateau, int plateauSlices, double duration, int createRounds, int createConnections,
         boolean jfr, List<Integer> sizes, Pattern only) {
 
     static Options parse(String[] args) {
@@ -17,6 +17,7 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
         int spares = 8_000;
         double warmup = 2;
         double slice = 2;
+        double warmupMin = 30;
         double warmupMax = 60;
         double plateau = 0.05;
         int plateauSlices = 3;
@@ -35,6 +36,7 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
                 case "--spares" -> spares = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Double.parseDouble(args[++i]);
                 case "--slice" -> slice = Double.parseDouble(args[++i]);
+                case "--warmup-min" -> warmupMin = Double.parseDouble(args[++i]);
                 case "--warmup-max" -> warmupMax = Double.parseDouble(args[++i]);
                 case "--plateau" -> plateau = Double.parseDouble(args[++i]) / 100;
                 case "--plateau-slices" -> plateauSlices = Integer.parseInt(args[++i]);
@@ -55,6 +57,7 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
                               --spares N             spare hosts per prefix for creates (default 8000; 100 to a backup server)
                               --slice S              warm-up slice (default 2 s)
                               --warmup-max S         warm-up limit per scenario and server (default 60 s)
+                              --warmup-min S         no plateau is taken before S seconds of warm-up (default 30)
                               --plateau P            warm until the last slices differ by less than P % (default 5)
                               --plateau-slices N     ... the last N slices (default 3)
                               --warmup S             fixed warm-up where no plateau is sought: connections, creates, scale (default 2)
@@ -69,7 +72,7 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (try --help)");
             }
         }
-        return new Options(root, jar, ceiling, mode, gateways, spares, warmup, slice, warmupMax, plateau, plateauSlices, duration, rounds,
+        return new Options(root, jar, ceiling, mode, gateways, spares, warmup, slice, warmupMin, warmupMax, plateau, plateauSlices, duration, rounds,
                 createConnections, jfr, sizes, only);
     }
 

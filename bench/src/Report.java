@@ -51,8 +51,9 @@ final class Report {
     String table(String machine, Options options) {
         StringBuilder out = new StringBuilder();
         out.append("Machine: ").append(machine).append("\n");
-        out.append("Warm-up: %.0f s slices until the last %d differ by < %.0f%%, at most %.0f s; then %.0f s measured.\n\n"
-                .formatted(options.slice(), options.plateauSlices(), options.plateau() * 100, options.warmupMax(), options.duration()));
+        out.append("Warm-up: %.0f s slices until the last %d differ by < %.0f%%, at least %.0f s and at most %.0f s; then %.0f s measured.\n\n"
+                .formatted(options.slice(), options.plateauSlices(), options.plateau() * 100, options.warmupMin(), options.warmupMax(),
+                        options.duration()));
         out.append("| scenario | cloudgate req/s | p50 ms | p99 ms | warm-up s | WireMock req/s | p99 ms | warm-up s | Netty req/s | p99 ms "
                 + "| warm-up s | vs WireMock | vs Netty | p99 vs WireMock | target | met |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
