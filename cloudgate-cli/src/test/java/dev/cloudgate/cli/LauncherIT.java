@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ class LauncherIT {
         Path fullCache = launcher.getParent().resolve("cloudgate-cli/target/cloudgate-serve-full.aot");
         Files.deleteIfExists(fullCache);
         Path log = work.resolve("server.log");
-        Process server = serve(work, null, log);
+        Process server = serve(work, Map.of(), log);
         try {
             int port = portFrom(log, server);
             // The launcher execs the JVM: the process it started is the server, with the flags it chose.
@@ -66,7 +67,7 @@ class LauncherIT {
     @Test
     void quickRunsC1OnlyWithAnAotCacheOfItsOwn(@TempDir Path work) throws Exception {
         Path log = work.resolve("server.log");
-        Process server = serve(work, "quick", log);
+        Process server = serve(work, Map.of("CLOUDGATE_JIT", "quick"), log);
         try {
             int port = portFrom(log, server);
             assertThat(commandLine(server)).contains("-XX:TieredStopAtLevel=1").contains("cloudgate-serve.aot")
@@ -78,15 +79,17 @@ class LauncherIT {
         }
     }
 
-    private static Process serve(Path work, String jit, Path log) throws java.io.IOException {
-        ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "serve", "--port", "0", "--https-port", "off",
+    /**
+     * {@code ./cloudgate serve} on free ports with HTTPS off, with {@code environment} set and any other
+     * {@code CLOUDGATE_JIT} and {@code CLOUDGATE_JAVA_OPTS} removed; {@code --https-port=off} also takes the
+     * {@code --key=value} form through the launcher.
+     */
+    private static Process serve(Path work, Map<String, String> environment, Path log) throws java.io.IOException {
+        ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "serve", "--port", "0", "--https-port=off",
                 "--data", work.resolve("data").toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-        if (jit == null) {
-            builder.environment().remove("CLOUDGATE_JIT");
-        } else {
-            builder.environment().put("CLOUDGATE_JIT", jit);
-        }
+        builder.environment().remove("CLOUDGATE_JIT");
         builder.environment().remove("CLOUDGATE_JAVA_OPTS");
+        builder.environment().putAll(environment);
         return builder.start();
     }
 
@@ -103,15 +106,9 @@ class LauncherIT {
     void aServerStartedWithPlainOptionsLoadsNoPicocliClass(@TempDir Path work) throws Exception {
         Path classes = work.resolve("classes.log");
         Path log = work.resolve("server.log");
-        ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "serve", "--port", "0", "--https-port=off",
-                "--data", work.resolve("data").toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("CLOUDGATE_JAVA_OPTS", "-Xlog:class+load:file=" + classes);
-        Process server = builder.start();
+        Process server = serve(work, Map.of("CLOUDGATE_JAVA_OPTS", "-Xlog:class+load:file=" + classes), log);
         try {
-            int port = portFrom(log, server);
-            HttpResponse<String> entry = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(entry.statusCode()).isEqualTo(200);
+            assertThat(entryPoint(portFrom(log, server))).isEqualTo(200);
             // Read while the server runs: the JVM that writes an AOT cache at exit may log its own classes there.
             // picocli's Java 5 classes stay out of the JDK's class-data archives: a start that loads them is ~150 ms slower.
             assertThat(Files.readString(classes)).contains("dev.cloudgate.server.CloudgateServer").doesNotContain(" picocli.");
