@@ -81,8 +81,24 @@ public final class SessionService {
 
     /** The live session a token names, its idle clock restarted; 401 otherwise. */
     public LogonSession authenticate(String token) {
+        return authenticate(token, false);
+    }
+
+    /**
+     * {@link #authenticate}, or null when the answer needs the store (a session not in memory, one
+     * that expired, one whose time is due to be written): for a caller on a network thread, which then
+     * hands the request to a worker that calls {@link #authenticate}.
+     */
+    public LogonSession authenticateFromMemory(String token) {
+        return authenticate(token, true);
+    }
+
+    private LogonSession authenticate(String token, boolean memoryOnly) {
         long now = clock.millis();
         Live session = live == null ? null : live.get(token);
+        if (session == null && memoryOnly) {
+            return null;
+        }
         if (session == null) {
             UUID named = LogonSession.idOf(token);
             if (named == null) {
@@ -95,7 +111,11 @@ public final class SessionService {
             }
         }
         UUID id = session.id;
-        if (now - session.lastSeenAt >= idleMillis) {
+        boolean expired = now - session.lastSeenAt >= idleMillis;
+        if (memoryOnly && (expired || now - session.writtenAt > touchSlackMillis)) {
+            return null;
+        }
+        if (expired) {
             forget(id);
             tx.run(() -> sessions.delete(id));
             onLogout.accept(id);

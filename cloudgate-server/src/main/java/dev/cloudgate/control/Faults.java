@@ -31,6 +31,11 @@ public final class Faults {
         }
     }
 
+    /** True when no fault is in force, spent ones included (a request can then skip asking). */
+    public boolean none() {
+        return faults.isEmpty();
+    }
+
     /** Removes every fault and ends the waits they are making. */
     public void clear() {
         faults.clear();

@@ -102,6 +102,49 @@ public final class ApiHandler {
         });
     }
 
+    /**
+     * Answers a GET on the calling thread, which is a network thread, when the answer is at hand: the
+     * caller's session is in memory and the route's answer is in the {@link ResponseCache}. That is what a
+     * polling client asks for most, and it then costs no hand-off to a worker thread. Returns false, having
+     * written nothing and changed nothing but the session's idle clock, when any step would need the
+     * store, a wait or a refusal; the caller then hands the request to a worker, which calls {@link #handle}.
+     */
+    public boolean answerAtHand(Request request, Response response, Callback callback, String apiPath) {
+        if (!"GET".equals(request.getMethod()) || hasBody(request) || !faults.idle()) {
+            return false;
+        }
+        Exchange exchange = new Exchange(request, response, callback, apiPath);
+        Reply reply;
+        try {
+            exchange.call = newCall(request, apiPath);
+            exchange.call.responseFormat(exchange.format);
+            String token = exchange.call.header("Cookie:" + TOKEN);
+            if (token == null) {
+                token = exchange.call.header(TOKEN);
+            }
+            LogonSession session = token == null ? null : sessions.authenticateFromMemory(token.trim());
+            Routes.Lookup found = routes.lookup(exchange.call.method(), exchange.call.path());
+            Route route = found.route();
+            if (session == null || route == null || !(route.endpoint() instanceof ResponseCache.Cached cached)) {
+                return false;
+            }
+            route.access().check(session);
+            exchange.call.session(session);
+            exchange.call.remoteAddress(Request.getRemoteAddr(request));
+            exchange.call.pathParams(found.params());
+            exchange.matched[0] = route;
+            reply = cached.atHand(exchange.call);
+        } catch (RuntimeException notAtHand) {
+            // Whatever the refusal, the worker finds it again and answers it the usual way.
+            return false;
+        }
+        if (reply == null) {
+            return false;
+        }
+        exchange.finish(reply, null);
+        return true;
+    }
+
     /** One request on its way through: what the answer, the journal and the metrics need at the end. */
     private final class Exchange {
         final long started = System.nanoTime();

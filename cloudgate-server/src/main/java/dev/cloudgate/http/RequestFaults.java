@@ -11,6 +11,11 @@ public interface RequestFaults {
     /** The fault that applies to this request after any delay it added, or null. */
     Injected inject(String method, String path) throws InterruptedException;
 
+    /** True while no fault is in force: then {@link #inject} returns null at once for every request. */
+    default boolean idle() {
+        return this == NONE;
+    }
+
     /** {@code status} 0: the request goes on as usual (the fault only added latency). */
     record Injected(String label, int status, String message) {
     }

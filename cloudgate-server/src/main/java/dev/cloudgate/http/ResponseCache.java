@@ -44,7 +44,7 @@ public final class ResponseCache {
         if (writeCount == null) {
             return endpoint;
         }
-        return call -> when.test(call) ? cached(endpoint, call) : endpoint.handle(call);
+        return new Cached(endpoint, when, false, writeCount);
     }
 
     Endpoint around(Endpoint endpoint) {
@@ -60,32 +60,65 @@ public final class ResponseCache {
         if (anyWriteCount == null) {
             return endpoint;
         }
-        return call -> cached(endpoint, call, call.session().id(), anyWriteCount);
+        return new Cached(endpoint, call -> true, true, anyWriteCount);
     }
 
-    private Reply cached(Endpoint endpoint, Call call) {
-        return cached(endpoint, call, null, writeCount);
-    }
+    /**
+     * An endpoint behind the cache. Besides answering, it can say whether its answer is at hand
+     * ({@link #atHand}): the API handler then answers on the network thread, without a hand-off to a
+     * worker (ApiHandler#answerAtHand).
+     */
+    final class Cached implements Endpoint {
+        private final Endpoint endpoint;
+        private final Predicate<Call> when;
+        private final boolean perSession;
+        private final LongSupplier count;
 
-    private Reply cached(Endpoint endpoint, Call call, java.util.UUID session, LongSupplier count) {
-        // The role is part of the key: some endpoints (the query service) check it themselves, and an
-        // answer built for one role must never reach another.
-        Key key = new Key(call.session() == null ? null : call.session().role(), session, call.path(), call.rawQuery(), call.hrefs().base(),
-                call.responseFormat());
-        // Read before the answer is built: a write that lands meanwhile makes this entry stale at once.
-        // A negative count means a change is being committed: answer from the store, keep nothing.
-        long version = count.getAsLong();
-        byte[] hit = version < 0 ? null : get(key, version);
-        if (hit != null) {
-            return Reply.rendered(hit);
+        private Cached(Endpoint endpoint, Predicate<Call> when, boolean perSession, LongSupplier count) {
+            this.endpoint = endpoint;
+            this.when = when;
+            this.perSession = perSession;
+            this.count = count;
         }
-        Reply reply = endpoint.handle(call);
-        if (version < 0 || reply.status() != 200 || reply.body() == null || !reply.headers().isEmpty()) {
-            return reply;
+
+        @Override
+        public Reply handle(Call call) {
+            if (!when.test(call)) {
+                return endpoint.handle(call);
+            }
+            Key key = key(call);
+            // Read before the answer is built: a write that lands meanwhile makes this entry stale at once.
+            // A negative count means a change is being committed: answer from the store, keep nothing.
+            long version = count.getAsLong();
+            byte[] hit = version < 0 ? null : get(key, version);
+            if (hit != null) {
+                return Reply.rendered(hit);
+            }
+            Reply reply = endpoint.handle(call);
+            if (version < 0 || reply.status() != 200 || reply.body() == null || !reply.headers().isEmpty()) {
+                return reply;
+            }
+            byte[] rendered = Responses.render(reply.body(), call.responseFormat());
+            put(key, version, rendered);
+            return Reply.rendered(rendered);
         }
-        byte[] rendered = Responses.render(reply.body(), call.responseFormat());
-        put(key, version, rendered);
-        return Reply.rendered(rendered);
+
+        /** The answer {@link #handle} would give from the cache, or null when it would have to build one. */
+        Reply atHand(Call call) {
+            if (!when.test(call)) {
+                return null;
+            }
+            long version = count.getAsLong();
+            byte[] hit = version < 0 ? null : get(key(call), version);
+            return hit == null ? null : Reply.rendered(hit);
+        }
+
+        private Key key(Call call) {
+            // The role is part of the key: some endpoints (the query service) check it themselves, and an
+            // answer built for one role must never reach another.
+            return new Key(call.session() == null ? null : call.session().role(), perSession ? call.session().id() : null, call.path(),
+                    call.rawQuery(), call.hrefs().base(), call.responseFormat());
+        }
     }
 
     private byte[] get(Key key, long version) {

@@ -192,6 +192,15 @@ public final class CloudgateServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Selector threads per connector. Cached GETs are answered on them (RootHandler), so a machine gets two
+     * per core (at most 8), as an event-loop server would: Jetty's default, half the cores, leaves a 2-core
+     * machine one thread for every cached answer (docs/benchmarks.md, fifth round).
+     */
+    static int networkThreads() {
+        return Integer.getInteger("cg.selectors", Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
+    }
+
     /** Jetty with its connectors, started before the routes exist: {@link RootHandler} holds requests until they do. */
     private record Listener(Server jetty, ServerConnector http, ServerConnector https) {
         static Listener start(Config config, RootHandler root) throws Exception {
@@ -203,7 +212,7 @@ public final class CloudgateServer implements AutoCloseable {
             http.setSendDateHeader(true);
             ServerConnector connector = null;
             if (config.httpEnabled()) {
-                connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+                connector = new ServerConnector(jetty, -1, networkThreads(), new HttpConnectionFactory(http));
                 connector.setHost(config.bind());
                 connector.setPort(config.port());
                 jetty.addConnector(connector);

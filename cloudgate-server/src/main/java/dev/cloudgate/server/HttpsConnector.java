@@ -27,7 +27,7 @@ final class HttpsConnector {
         // verification off); refusing them on the SNI name would break them for no gain.
         secure.setSniHostCheck(false);
         https.addCustomizer(secure);
-        return new ServerConnector(jetty, new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()),
+        return new ServerConnector(jetty, -1, CloudgateServer.networkThreads(), new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()),
                 new HttpConnectionFactory(https));
     }
 }

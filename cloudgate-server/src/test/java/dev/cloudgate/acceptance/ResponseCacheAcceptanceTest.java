@@ -2,6 +2,9 @@ package dev.cloudgate.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -128,5 +131,42 @@ class ResponseCacheAcceptanceTest {
             api.awaitTask(api.put("/cloud/gateways/" + id, Api.JSON, "{\"Description\":\"v" + i + "\"}").header("Location"));
             assertThat(api.get(entity).body()).as("after edit %d", i).contains("<Description>v" + i + "</Description>");
         }
+    }
+
+    /**
+     * A cached answer goes out from the network thread, without a worker (ApiHandler#answerAtHand): it is
+     * journaled and counted like any other, and a fault added after it was cached still applies.
+     */
+    @Test
+    void anAnswerFromTheCacheIsJournaledCountedAndFaultedLikeAnyOther() {
+        Api api = server.admin();
+        Control control = server.control();
+        String path = "/cloud/gateways?format=Entity";
+        String answer = api.get(path).body();
+        long counted = gatewayListsCounted();
+        assertThat(control.delete("/requests").status()).isEqualTo(204);
+
+        assertThat(api.get(path).body()).isEqualTo(answer);
+        assertThat(api.get(path).body()).isEqualTo(answer);
+
+        JsonNode journal = Control.json(control.get("/requests")).get("requests");
+        assertThat(journal).hasSize(2);
+        assertThat(journal.get(1).get("path").asText()).isEqualTo("/api/cloud/gateways");
+        assertThat(journal.get(1).get("route").asText()).isEqualTo("/api/cloud/gateways");
+        assertThat(journal.get(1).get("status").asInt()).isEqualTo(200);
+        assertThat(journal.get(1).get("user").asText()).isEqualTo(Api.ADMIN);
+        assertThat(gatewayListsCounted()).isEqualTo(counted + 2);
+
+        String fault = control.fault("{\"path\": \"/api/cloud/gateways\", \"method\": \"GET\", \"status\": 503, \"times\": 1}");
+        assertThat(api.get(path).status()).isEqualTo(503);
+        assertThat(api.get(path).body()).isEqualTo(answer);
+        assertThat(control.delete("/faults/" + fault).status()).isEqualTo(204);
+    }
+
+    private static long gatewayListsCounted() {
+        String metrics = new Api("http://127.0.0.1:" + server.port()).get("/metrics").body();
+        Matcher count = Pattern.compile("cloudgate_http_request_duration_seconds_count\\{method=\"GET\",route=\"/api/cloud/gateways\","
+                + "status=\"200\"} (\\d+)").matcher(metrics);
+        return count.find() ? Long.parseLong(count.group(1)) : 0;
     }
 }

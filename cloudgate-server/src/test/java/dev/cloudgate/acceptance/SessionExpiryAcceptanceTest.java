@@ -33,4 +33,23 @@ class SessionExpiryAcceptanceTest {
         CLOCK.advance(Duration.ofMillis(600));
         assertThat(busy.get("/logonSessions").status()).isEqualTo(401);
     }
+
+    /**
+     * Answers kept in the response cache go out without a worker thread, but never to a session that went
+     * idle, and polling them keeps a session alive as any request does.
+     */
+    @Test
+    void aCachedAnswerIsGivenOnlyToALiveSession() {
+        Api busy = server.api().logon().accept(Api.XML);
+        Api idle = server.api().logon().accept(Api.XML);
+        assertThat(idle.get("/cloud/gateways").status()).isEqualTo(200);
+        for (int i = 0; i < 6; i++) {
+            CLOCK.advance(Duration.ofMillis(150));
+            assertThat(busy.get("/cloud/gateways").status()).isEqualTo(200);
+        }
+        Api.Response expired = idle.get("/cloud/gateways");
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.body()).contains("Logon session is not found or has expired.");
+        assertThat(busy.get("/logonSessions").body()).doesNotContain(SessionAcceptanceTest.idOf(idle));
+    }
 }

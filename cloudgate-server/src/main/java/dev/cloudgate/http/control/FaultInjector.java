@@ -14,6 +14,11 @@ final class FaultInjector implements RequestFaults {
     }
 
     @Override
+    public boolean idle() {
+        return faults.none();
+    }
+
+    @Override
     public Injected inject(String method, String path) throws InterruptedException {
         Optional<Fault> fault = faults.onRequest(method, path);
         if (fault.isEmpty()) {
