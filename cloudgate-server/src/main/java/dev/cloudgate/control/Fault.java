@@ -58,6 +58,11 @@ public final class Fault {
         return id + ": " + what;
     }
 
+    /** A path fault, which requests meet (the others are host faults, which tasks meet). */
+    boolean forRequests() {
+        return path != null;
+    }
+
     boolean matchesRequest(String method, String requestPath) {
         return path != null && (spec.method() == null || spec.method().equalsIgnoreCase(method)) && path.matcher(requestPath).matches();
     }

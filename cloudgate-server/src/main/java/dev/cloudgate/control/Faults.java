@@ -14,10 +14,12 @@ public final class Faults {
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final Pause pause = new Pause();
+    private volatile boolean anyForRequests;
 
     public Fault add(FaultSpec spec) {
         Fault fault = new Fault("fault-" + ids.incrementAndGet(), spec);
         faults.add(fault);
+        recount();
         return fault;
     }
 
@@ -29,16 +31,25 @@ public final class Faults {
         if (!faults.removeIf(f -> f.id().equals(id))) {
             throw Failure.notFound("Fault " + id + " was not found.");
         }
+        recount();
     }
 
-    /** True when no fault is in force, spent ones included (a request can then skip asking). */
-    public boolean none() {
-        return faults.isEmpty();
+    /**
+     * True when no request (path) fault is listed, spent ones included: a request can then skip asking.
+     * Host faults, which only tasks meet, do not count. Kept in a field, as every cached GET reads it.
+     */
+    public boolean noneForRequests() {
+        return !anyForRequests;
+    }
+
+    private void recount() {
+        anyForRequests = faults.stream().anyMatch(Fault::forRequests);
     }
 
     /** Removes every fault and ends the waits they are making. */
     public void clear() {
         faults.clear();
+        recount();
         pause.cancelAll();
     }
 

@@ -11,7 +11,7 @@ public interface RequestFaults {
     /** The fault that applies to this request after any delay it added, or null. */
     Injected inject(String method, String path) throws InterruptedException;
 
-    /** True while no fault is in force: then {@link #inject} returns null at once for every request. */
+    /** True while no fault that requests meet is in force: then {@link #inject} returns null at once for every request. */
     default boolean idle() {
         return this == NONE;
     }

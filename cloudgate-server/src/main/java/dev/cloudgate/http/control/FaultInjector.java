@@ -15,7 +15,7 @@ final class FaultInjector implements RequestFaults {
 
     @Override
     public boolean idle() {
-        return faults.none();
+        return faults.noneForRequests();
     }
 
     @Override
