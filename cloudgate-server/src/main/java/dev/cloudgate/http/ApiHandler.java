@@ -8,6 +8,7 @@ import dev.cloudgate.wire.BodyException;
 import dev.cloudgate.wire.MediaFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpCookie;
@@ -105,11 +106,13 @@ public final class ApiHandler {
     /**
      * Answers a GET on the calling thread, which is a network thread, when the answer is at hand: the
      * caller's session is in memory and the route's answer is in the {@link ResponseCache}. That is what a
-     * polling client asks for most, and it then costs no hand-off to a worker thread. Returns false, having
-     * written nothing and changed nothing but the session's idle clock, when any step would need the
-     * store, a wait or a refusal; the caller then hands the request to a worker, which calls {@link #handle}.
+     * polling client asks for most, and it then costs no hand-off to a worker thread. When only the answer
+     * is missing (the session, route and role are settled), {@code worker} builds it, and no step is done
+     * twice. Returns false, having written nothing and changed nothing but the session's idle clock, when an
+     * earlier step would need the store, a wait or a refusal; the caller then hands the request to a worker,
+     * which calls {@link #handle}.
      */
-    public boolean answerAtHand(Request request, Response response, Callback callback, String apiPath) {
+    public boolean answerAtHand(Request request, Response response, Callback callback, String apiPath, Executor worker) {
         if (!"GET".equals(request.getMethod()) || hasBody(request) || !faults.idle()) {
             return false;
         }
@@ -134,11 +137,13 @@ public final class ApiHandler {
             exchange.call.pathParams(found.params());
             exchange.matched[0] = route;
             reply = cached.atHand(exchange.call);
+            if (reply == null) {
+                // Where handle() would be now for a GET: only the endpoint is left to run.
+                worker.execute(() -> exchange.run(route));
+                return true;
+            }
         } catch (RuntimeException notAtHand) {
             // Whatever the refusal, the worker finds it again and answers it the usual way.
-            return false;
-        }
-        if (reply == null) {
             return false;
         }
         exchange.finish(reply, null);

@@ -198,7 +198,7 @@ public final class CloudgateServer implements AutoCloseable {
      * machine one thread for every cached answer (docs/benchmarks.md, fifth round).
      */
     static int networkThreads() {
-        return Integer.getInteger("cg.selectors", Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
+        return Math.min(8, 2 * Runtime.getRuntime().availableProcessors());
     }
 
     /** Jetty with its connectors, started before the routes exist: {@link RootHandler} holds requests until they do. */

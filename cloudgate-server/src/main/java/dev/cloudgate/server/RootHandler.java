@@ -49,7 +49,7 @@ final class RootHandler extends Handler.Abstract {
         Routes ready = routes.getNow(null);
         if (ready != null) {
             String path = apiPath(request);
-            if (path != null && ready.api().answerAtHand(request, response, callback, path)) {
+            if (path != null && ready.api().answerAtHand(request, response, callback, path, request.getComponents().getExecutor())) {
                 return true;
             }
             request.getComponents().getExecutor().execute(() -> onWorker(ready, request, response, callback));
