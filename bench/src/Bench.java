@@ -58,8 +58,7 @@ public final class Bench {
                 new Scenario("GET gateway entity JSON", gateway, JSON, Target.ENTITY),
                 new Scenario("GET list of 50 references", "/api/cloud/gatewayPools/" + Seeds.poolId() + "/gateways", XML, Target.READ),
                 new Scenario("GET query page of 50", QUERY_PATH, XML, Target.READ)));
-        // When the tenant slice has landed (seed a tenant in Seeds.java), one more line:
-        // gets.add(new Scenario("GET tenant entity XML", "/api/cloud/tenants/" + Seeds.tenantId(1) + "?format=Entity", XML, Target.ENTITY));
+        gets.add(new Scenario("GET tenant entity XML", "/api/cloud/tenants/" + Seeds.tenantId(1) + "?format=Entity", XML, Target.ENTITY));
         gets.removeIf(s -> !options.selects(s.name()));
         String token;
         Stubs stubs = new Stubs(work.resolve("wiremock"), work.resolve("ceiling"));

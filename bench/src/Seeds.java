@@ -27,6 +27,13 @@ final class Seeds {
         return UUID.nameUUIDFromBytes("bench-pool".getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Tenants of the first backup server: GET of one is the tenant entity scenario. */
+    static final int TENANTS = 10;
+
+    static UUID tenantId(int n) {
+        return UUID.nameUUIDFromBytes(("bench-tenant-" + n).getBytes(StandardCharsets.UTF_8));
+    }
+
     static UUID gatewayId(int n) {
         return UUID.nameUUIDFromBytes(("bench-gateway-" + n).getBytes(StandardCharsets.UTF_8));
     }
@@ -42,7 +49,7 @@ final class Seeds {
 
     static Path write(Path dir, int gateways, int sparesPerPrefix) throws IOException {
         Files.createDirectories(dir);
-        Path file = dir.resolve("seed-%d-%d-pool.yaml".formatted(gateways, sparesPerPrefix));
+        Path file = dir.resolve("seed-%d-%d-pool-tenants.yaml".formatted(gateways, sparesPerPrefix));
         if (Files.exists(file)) {
             return file;
         }
@@ -53,6 +60,12 @@ final class Seeds {
                 backupServer(out, backupServerOf(first));
                 for (int i = first; i < first + PER_BACKUP_SERVER && i <= gateways; i++) {
                     out.write("      - { name: %s, type: Windows, description: Gateway host, ip: %s }\n".formatted(host(i), ip(i)));
+                }
+                if (first == 1) {
+                    out.write("    tenants:\n");
+                    for (int t = 1; t <= TENANTS; t++) {
+                        out.write("      - { id: %s, name: Bench tenant %d }\n".formatted(tenantId(t), t));
+                    }
                 }
             }
             for (int prefix = 0; prefix < SPARE_PREFIXES; prefix++) {
