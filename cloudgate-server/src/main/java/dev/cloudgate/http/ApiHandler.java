@@ -69,10 +69,8 @@ public final class ApiHandler {
                 // An injected answer comes before every check, as from a failing proxy in front of EM.
                 throw new ApiException(exchange.fault.status(), exchange.fault.message());
             }
-            exchange.call = newCall(request, apiPath);
-            exchange.call.responseFormat(exchange.format);
-            exchange.call.remoteAddress(Request.getRemoteAddr(request));
-            route = resolve(exchange.call, exchange.matched, request);
+            exchange.open();
+            route = resolve(exchange.call, exchange.matched, request, false);
         } catch (Throwable failure) {
             exchange.finish(null, failure);
             return;
@@ -119,23 +117,11 @@ public final class ApiHandler {
         Exchange exchange = new Exchange(request, response, callback, apiPath);
         Reply reply;
         try {
-            exchange.call = newCall(request, apiPath);
-            exchange.call.responseFormat(exchange.format);
-            String token = exchange.call.header("Cookie:" + TOKEN);
-            if (token == null) {
-                token = exchange.call.header(TOKEN);
-            }
-            LogonSession session = token == null ? null : sessions.authenticateFromMemory(token.trim());
-            Routes.Lookup found = routes.lookup(exchange.call.method(), exchange.call.path());
-            Route route = found.route();
-            if (session == null || route == null || !(route.endpoint() instanceof ResponseCache.Cached cached)) {
+            exchange.open();
+            Route route = resolve(exchange.call, exchange.matched, request, true);
+            if (!(route.endpoint() instanceof ResponseCache.Cached cached)) {
                 return false;
             }
-            route.access().check(session);
-            exchange.call.session(session);
-            exchange.call.remoteAddress(Request.getRemoteAddr(request));
-            exchange.call.pathParams(found.params());
-            exchange.matched[0] = route;
             reply = cached.atHand(exchange.call);
             if (reply == null) {
                 // Where handle() would be now for a GET: only the endpoint is left to run.
@@ -143,7 +129,7 @@ public final class ApiHandler {
                 return true;
             }
         } catch (RuntimeException notAtHand) {
-            // Whatever the refusal, the worker finds it again and answers it the usual way.
+            // NotAtHand, or a refusal: the worker finds it again and answers it the usual way.
             return false;
         }
         exchange.finish(reply, null);
@@ -170,6 +156,13 @@ public final class ApiHandler {
             this.callback = callback;
             this.apiPath = apiPath;
             this.format = Negotiation.responseFormat(request.getHeaders().get("Accept"));
+        }
+
+        /** Builds the call from the request line and headers (no body yet). */
+        void open() {
+            call = newCall(request, apiPath);
+            call.responseFormat(format);
+            call.remoteAddress(Request.getRemoteAddr(request));
         }
 
         void run(Route route) {
@@ -208,13 +201,16 @@ public final class ApiHandler {
         }
     }
 
-    /** SPEC §1.5 up to the role: authentication, path, method, role. Returns the route to run. */
-    private Route resolve(Call call, Route[] matched, Request request) {
+    /**
+     * SPEC §1.5 up to the role: authentication, path, method, role. Returns the route to run. With
+     * {@code memoryOnly}, a caller whose session needs the store makes it throw {@link NotAtHand}.
+     */
+    private Route resolve(Call call, Route[] matched, Request request, boolean memoryOnly) {
         Routes.Lookup found = routes.lookup(call.method(), call.path());
         Route route = found.route();
         matched[0] = route;
         if (route == null || route.access() != Access.PUBLIC) {
-            call.session(authenticate(call, request));
+            call.session(authenticate(call, request, memoryOnly));
         }
         if (!found.pathKnown()) {
             VendorPaths.refuse(found.segments(), call.session().role());
@@ -231,7 +227,7 @@ public final class ApiHandler {
      * {@code Referer}, names one), is refused 403: a browser adds the cookie to cross-site requests by
      * itself, but never the header, so clients that send the header are unaffected (docs/users.md).
      */
-    private LogonSession authenticate(Call call, Request request) {
+    private LogonSession authenticate(Call call, Request request, boolean memoryOnly) {
         String token = call.header("Cookie:" + TOKEN);
         boolean cookieOnly = token != null && call.header(TOKEN) == null;
         if (token == null) {
@@ -240,11 +236,23 @@ public final class ApiHandler {
         if (token == null || token.isBlank()) {
             throw Failure.unauthorized("Logon session is required: send the X-RestSvcSessionId header.");
         }
-        LogonSession session = sessions.authenticate(token.trim());
+        LogonSession session = memoryOnly ? sessions.authenticateFromMemory(token.trim()) : sessions.authenticate(token.trim());
+        if (session == null) {
+            throw NotAtHand.INSTANCE;
+        }
         if (cookieOnly && !SAFE_METHODS.contains(call.method()) && crossSite(call, request)) {
             throw Failure.forbidden();
         }
         return session;
+    }
+
+    /** The session is not in memory (answerAtHand): a worker authenticates it against the store. */
+    private static final class NotAtHand extends RuntimeException {
+        static final NotAtHand INSTANCE = new NotAtHand();
+
+        private NotAtHand() {
+            super(null, null, false, false);
+        }
     }
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
