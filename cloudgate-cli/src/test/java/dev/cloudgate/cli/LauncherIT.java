@@ -47,17 +47,9 @@ class LauncherIT {
         Path fullCache = launcher.getParent().resolve("cloudgate-cli/target/cloudgate-serve-full.aot");
         Files.deleteIfExists(fullCache);
         Path log = work.resolve("server.log");
-        Process server = serve(work, Map.of(), log);
-        try {
-            int port = portFrom(log, server);
-            // The launcher execs the JVM: the process it started is the server, with the flags it chose.
-            assertThat(commandLine(server)).contains("-XX:TieredStopAtLevel=4").contains("cloudgate-serve-full.aot")
-                    .doesNotContain("-XX:TieredStopAtLevel=1");
-            assertThat(entryPoint(port)).isEqualTo(200);
-        } finally {
-            server.destroy();
-            assertThat(server.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        }
+        // The launcher execs the JVM: the process it started is the server, with the flags it chose.
+        whileServing(work, Map.of(), log, server -> assertThat(commandLine(server)).contains("-XX:TieredStopAtLevel=4")
+                .contains("cloudgate-serve-full.aot").doesNotContain("-XX:TieredStopAtLevel=1"));
         if (Runtime.version().feature() >= 25) {
             // Written as the JVM exits (a child JVM assembles it).
             assertThat(fullCache).as(() -> "the launcher's output:\n" + read(log)).isRegularFile();
@@ -67,16 +59,8 @@ class LauncherIT {
     @Test
     void quickRunsC1OnlyWithAnAotCacheOfItsOwn(@TempDir Path work) throws Exception {
         Path log = work.resolve("server.log");
-        Process server = serve(work, Map.of("CLOUDGATE_JIT", "quick"), log);
-        try {
-            int port = portFrom(log, server);
-            assertThat(commandLine(server)).contains("-XX:TieredStopAtLevel=1").contains("cloudgate-serve.aot")
-                    .doesNotContain("cloudgate-serve-full.aot");
-            assertThat(entryPoint(port)).isEqualTo(200);
-        } finally {
-            server.destroy();
-            assertThat(server.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        }
+        whileServing(work, Map.of("CLOUDGATE_JIT", "quick"), log, server -> assertThat(commandLine(server))
+                .contains("-XX:TieredStopAtLevel=1").contains("cloudgate-serve.aot").doesNotContain("cloudgate-serve-full.aot"));
     }
 
     /**
@@ -93,6 +77,24 @@ class LauncherIT {
         return builder.start();
     }
 
+    /** Something to check on a running server. */
+    @FunctionalInterface
+    private interface ServerCheck {
+        void check(Process server) throws Exception;
+    }
+
+    /** {@link #serve}, then, once the entry point answers 200, {@code check} while it runs; stopped in the end. */
+    private static void whileServing(Path work, Map<String, String> environment, Path log, ServerCheck check) throws Exception {
+        Process server = serve(work, environment, log);
+        try {
+            assertThat(entryPoint(portFrom(log, server))).isEqualTo(200);
+            check.check(server);
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     private static String commandLine(Process server) throws java.io.IOException {
         return Files.readString(Path.of("/proc", String.valueOf(server.pid()), "cmdline")).replace('\0', ' ');
     }
@@ -106,16 +108,10 @@ class LauncherIT {
     void aServerStartedWithPlainOptionsLoadsNoPicocliClass(@TempDir Path work) throws Exception {
         Path classes = work.resolve("classes.log");
         Path log = work.resolve("server.log");
-        Process server = serve(work, Map.of("CLOUDGATE_JAVA_OPTS", "-Xlog:class+load:file=" + classes), log);
-        try {
-            assertThat(entryPoint(portFrom(log, server))).isEqualTo(200);
-            // Read while the server runs: the JVM that writes an AOT cache at exit may log its own classes there.
-            // picocli's Java 5 classes stay out of the JDK's class-data archives: a start that loads them is ~150 ms slower.
-            assertThat(Files.readString(classes)).contains("dev.cloudgate.server.CloudgateServer").doesNotContain(" picocli.");
-        } finally {
-            server.destroy();
-            assertThat(server.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        }
+        // Read while the server runs: the JVM that writes an AOT cache at exit may log its own classes there.
+        // picocli's Java 5 classes stay out of the JDK's class-data archives: a start that loads them is ~150 ms slower.
+        whileServing(work, Map.of("CLOUDGATE_JAVA_OPTS", "-Xlog:class+load:file=" + classes), log, server ->
+                assertThat(Files.readString(classes)).contains("dev.cloudgate.server.CloudgateServer").doesNotContain(" picocli."));
     }
 
     private static int portFrom(Path log, Process server) throws InterruptedException {
