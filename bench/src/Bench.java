@@ -105,11 +105,11 @@ public final class Bench {
 
         List<String> entityXml = List.of("X-RestSvcSessionId: " + token, "Accept: " + XML);
         log("cold start: cloudgate...");
-        Server cloudgate = Server.cloudgate(options.root(), data, seed, work.resolve("cloudgate.log"), options.javaOptions(work));
+        Server cloudgate = started("cloudgate", options.starts(), report,
+                () -> Server.cloudgate(options.root(), data, seed, work.resolve("cloudgate.log"), options.javaOptions(work)));
         Server wiremock = null;
         Server netty = null;
         try {
-            report.startup("cloudgate", cloudgate.awaitFirst200("/api/", 60_000));
             report.cold("cloudgate", Wrk.run(cloudgate.url(gateway), 2, entityXml, null, Map.of()));
             // A task that stays Running: a slow deployment (control API host fault) on a spare host.
             // Tasks run one at a time (SPEC §8 B11), so the fault is cleared before any create scenario.
@@ -131,12 +131,12 @@ public final class Bench {
             gets.removeIf(s -> !options.selects(s.name()));
 
             log("cold start: WireMock...");
-            wiremock = Server.wiremock(javaBin(), options.wiremockJar(), work.resolve("wiremock"), work.resolve("wiremock.log"));
-            report.startup("WireMock", wiremock.awaitFirst200("/api/", 60_000));
+            wiremock = started("WireMock", options.starts(), report,
+                    () -> Server.wiremock(javaBin(), options.wiremockJar(), work.resolve("wiremock"), work.resolve("wiremock.log")));
             report.cold("WireMock", Wrk.run(wiremock.url(gateway), 2, entityXml, null, Map.of()));
             log("cold start: Netty...");
-            netty = Server.ceiling(javaBin(), options.ceilingClasspath(), work.resolve("ceiling"), work.resolve("ceiling.log"));
-            report.startup("Netty", netty.awaitFirst200("/api/", 60_000));
+            netty = started("Netty", options.starts(), report,
+                    () -> Server.ceiling(javaBin(), options.ceilingClasspath(), work.resolve("ceiling"), work.resolve("ceiling.log")));
             report.cold("Netty", Wrk.run(netty.url(gateway), 2, entityXml, null, Map.of()));
 
             List<Server> servers = List.of(cloudgate, wiremock, netty);
@@ -385,6 +385,34 @@ public final class Bench {
             }
         }
         return Files.createDirectories(dir);
+    }
+
+    /** Starts one kind of server. */
+    interface Start {
+        Server start() throws IOException;
+    }
+
+    /**
+     * Starts a server {@code starts} times, each until its first 200 on {@code /api/}, and keeps the last one
+     * running: one start-up on a shared machine is a coin toss, so the report gives the median of them all.
+     */
+    static Server started(String name, int starts, Report report, Start start) throws IOException, InterruptedException {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 1; i < starts; i++) {
+            try (Server server = start.start()) {
+                millis.add(server.awaitFirst200("/api/", 60_000));
+            }
+        }
+        Server kept = start.start();
+        try {
+            millis.add(kept.awaitFirst200("/api/", 60_000));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            kept.close();
+            throw e;
+        }
+        log("%s started %d times: %s ms", name, millis.size(), millis.stream().map(m -> "%.0f".formatted(m)).toList());
+        report.startup(name, millis);
+        return kept;
     }
 
     private static Path javaBin() {
