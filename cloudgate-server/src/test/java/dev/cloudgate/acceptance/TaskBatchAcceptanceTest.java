@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * in arrival order (SPEC §8 B11): the clock holds the tasks back until all have arrived, then lets them go at once.
  */
 class TaskBatchAcceptanceTest {
-    private static final Pattern COMMITS = Pattern.compile("(?m)^cloudgate_store_commits_total (\\d+)$");
     static final TestClock CLOCK = new TestClock();
     @RegisterExtension
     static final ServerExtension server = new ServerExtension(Map.of("task-delay", "1s"), CLOCK);
@@ -31,7 +28,7 @@ class TaskBatchAcceptanceTest {
     @Test
     void tasksReadyTogetherAreFinishedByOneCommitInArrivalOrder() {
         Api api = server.api().logon().accept(Api.XML);
-        long before = commits();
+        long before = StoreCommits.count(ops);
         List<Api.Response> accepted = new ArrayList<>();
         for (String host : List.of("gw01.tech.local", "gw02.tech.local")) {
             accepted.add(create(api, host));
@@ -41,7 +38,7 @@ class TaskBatchAcceptanceTest {
         List<String> gateways = accepted.stream().map(a -> Fixtures.relatedId(Fixtures.finished(api, a), "/cloud/gateways/")).toList();
 
         // The clock's step also makes the first poll after it record that the session is in use (one commit).
-        assertThat(commits() - before).as("two requests, one commit for both tasks, one session touch").isEqualTo(4);
+        assertThat(StoreCommits.since(ops, before, 4)).as("two requests, one commit for both tasks, one session touch").isEqualTo(4);
         assertThat(gateways).doesNotHaveDuplicates();
         // Arrival order: the first create's gateway was made first.
         assertThat(api.get("/cloud/gateways").body()).containsSubsequence(gateways.get(0), gateways.get(1));
@@ -68,11 +65,5 @@ class TaskBatchAcceptanceTest {
                 "{\"ServerHostName\": \"" + host + "\", \"BackupServerUid\": \"" + Api.BS1 + "\"}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         return accepted;
-    }
-
-    private static long commits() {
-        Matcher m = COMMITS.matcher(ops.get("/metrics").body());
-        assertThat(m.find()).as("cloudgate_store_commits_total on /metrics").isTrue();
-        return Long.parseLong(m.group(1));
     }
 }

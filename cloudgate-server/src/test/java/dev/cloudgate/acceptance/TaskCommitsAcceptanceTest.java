@@ -3,8 +3,6 @@ package dev.cloudgate.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * of the file, so a create that needs one fewer is faster and grows the file less (docs/benchmarks.md).
  */
 class TaskCommitsAcceptanceTest {
-    private static final Pattern COMMITS = Pattern.compile("(?m)^cloudgate_store_commits_total (\\d+)$");
 
     /** Frozen, so that no session is touched (a write once a second of use) while commits are counted. */
     static final TestClock CLOCK = new TestClock();
@@ -30,11 +27,11 @@ class TaskCommitsAcceptanceTest {
     @Test
     void aCreateCostsTheRequestsCommitAndOneForItsTaskClaimedAppliedAndFinishedAtOnce() {
         Api api = server.api().logon().accept(Api.XML);
-        long before = commits();
+        long before = StoreCommits.count(ops);
 
         Fixtures.gateway(api, "gw01.tech.local", Api.BS1);
 
-        assertThat(commits() - before).isEqualTo(2);
+        assertThat(StoreCommits.since(ops, before, 2)).isEqualTo(2);
     }
 
     @Test
@@ -55,20 +52,14 @@ class TaskCommitsAcceptanceTest {
     void aTaskWithAFaultToWaitForIsClaimedFirstSoThatItShowsAsRunningMeanwhile() {
         Api api = server.api().logon().accept(Api.XML);
         server.control().fault("{\"host\": \"gw03.tech.local\", \"delayMs\": 1, \"times\": 1}");
-        long before = commits();
+        long before = StoreCommits.count(ops);
 
         Fixtures.gateway(api, "gw03.tech.local", Api.BS1);
 
-        assertThat(commits() - before).isEqualTo(3);
-        long after = commits();
+        assertThat(StoreCommits.since(ops, before, 3)).isEqualTo(3);
+        long after = StoreCommits.count(ops);
         Fixtures.gateway(api, "172.16.13.119", Api.BS1);
-        assertThat(commits() - after).isEqualTo(2);
-    }
-
-    private static long commits() {
-        Matcher m = COMMITS.matcher(ops.get("/metrics").body());
-        assertThat(m.find()).as("cloudgate_store_commits_total on /metrics").isTrue();
-        return Long.parseLong(m.group(1));
+        assertThat(StoreCommits.since(ops, after, 2)).isEqualTo(2);
     }
 
     private static int count(String body) {
