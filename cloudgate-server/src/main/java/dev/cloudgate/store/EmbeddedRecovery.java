@@ -1,12 +1,10 @@
 package dev.cloudgate.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
@@ -97,19 +95,17 @@ final class EmbeddedRecovery {
      * short of two intact, clean copies is left to that slower check.
      */
     static boolean headersSayClean(Path file) {
-        ByteBuffer blocks = ByteBuffer.allocate(2 * HEADER_BLOCK);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            while (blocks.hasRemaining() && channel.read(blocks) >= 0) {
-                // reads until both blocks are in or the file ends
-            }
+        byte[] blocks;
+        try (InputStream in = Files.newInputStream(file)) {
+            blocks = in.readNBytes(2 * HEADER_BLOCK);
         } catch (IOException e) {
             return false;
         }
-        if (blocks.hasRemaining()) {
+        if (blocks.length < 2 * HEADER_BLOCK) {
             return false;
         }
         for (int block = 0; block < 2; block++) {
-            Map<String, String> header = intactHeader(blocks.array(), block * HEADER_BLOCK);
+            Map<String, String> header = intactHeader(blocks, block * HEADER_BLOCK);
             if (header == null || !header.containsKey("clean")) {
                 return false;
             }

@@ -24,20 +24,14 @@ class EmbeddedRecoveryTest {
     @Test
     void aStoreClosedCleanlyIsRecognisedFromItsHeadersAlone(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("store.mv.db");
-        try (MVStore store = new MVStore.Builder().fileName(file.toString()).open()) {
-            store.openMap("rows").put(1, "one");
-            store.commit();
-        }
+        storeWithOneRow(file).close();
         assertThat(EmbeddedRecovery.headersSayClean(file)).isTrue();
     }
 
     @Test
     void aHeaderThatFailsItsChecksumIsLeftToTheFullCheck(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("store.mv.db");
-        try (MVStore store = new MVStore.Builder().fileName(file.toString()).open()) {
-            store.openMap("rows").put(1, "one");
-            store.commit();
-        }
+        storeWithOneRow(file).close();
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
             // "H:2,block:…": one changed digit of the second copy's block number, its checksum left as it was.
             raw.seek(4096 + "H:2,block:".length());
@@ -51,10 +45,8 @@ class EmbeddedRecoveryTest {
     @Test
     void aStoreStillOpenHasNoCleanMarkAndAShortFileNoHeaders(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("store.mv.db");
-        MVStore open = new MVStore.Builder().fileName(file.toString()).open();
+        MVStore open = storeWithOneRow(file);
         try {
-            open.openMap("rows").put(1, "one");
-            open.commit();
             assertThat(EmbeddedRecovery.headersSayClean(file)).isFalse();
         } finally {
             open.close();
@@ -63,5 +55,13 @@ class EmbeddedRecoveryTest {
         java.nio.file.Files.write(shortFile, new byte[100]);
         assertThat(EmbeddedRecovery.headersSayClean(shortFile)).isFalse();
         assertThat(EmbeddedRecovery.headersSayClean(dir.resolve("missing.mv.db"))).isFalse();
+    }
+
+    /** An H2 store in {@code file} with one committed row, still open. */
+    private static MVStore storeWithOneRow(Path file) {
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        store.openMap("rows").put(1, "one");
+        store.commit();
+        return store;
     }
 }
