@@ -187,7 +187,7 @@ public final class TaskRunner implements AutoCloseable {
         try {
             boolean ours = tx.inTransaction(() -> store.lockClaimed(claim.taskId(), owner).map(locked -> {
                 UUID related = registry.apply(stored.command());
-                store.finish(claim.taskId(), true, "Ok", related, clock.millis());
+                store.finish(claim.taskId(), owner, true, "Ok", related, clock.millis());
                 return true;
             }).orElse(false));
             if (ours) {
@@ -220,7 +220,7 @@ public final class TaskRunner implements AutoCloseable {
                     Savepoint before = savepoint();
                     Optional<Applied> one;
                     try {
-                        one = store.claimNext(owner, clock.millis(), clock.millis() + leaseMillis).map(this::applyNow);
+                        one = store.nextDue(clock.millis()).map(this::applyNow);
                     } catch (RuntimeException e) {
                         // A failing operation (TaskFailure), an unexpected error: undone here, met again and recorded on the usual path.
                         rollbackTo(before);
@@ -255,7 +255,7 @@ public final class TaskRunner implements AutoCloseable {
             throw new NotAtOnce();
         }
         UUID related = registry.apply(stored.command());
-        store.finish(claim.taskId(), true, "Ok", related, clock.millis());
+        store.finish(claim.taskId(), owner, true, "Ok", related, clock.millis());
         return new Applied(claim, stored);
     }
 
@@ -294,7 +294,7 @@ public final class TaskRunner implements AutoCloseable {
     /** Records a failure, unless another node took the task over (or it was cancelled) meanwhile. */
     private Outcome fail(TaskStore.Claim claim, String message, TaskRegistry.Stored stored) {
         boolean recorded = tx.inTransaction(() -> store.lockClaimed(claim.taskId(), owner).map(c -> {
-            store.finish(claim.taskId(), false, message, null, clock.millis());
+            store.finish(claim.taskId(), owner, false, message, null, clock.millis());
             return true;
         }).orElse(false));
         if (recorded) {

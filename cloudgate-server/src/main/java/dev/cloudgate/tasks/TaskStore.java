@@ -25,13 +25,22 @@ public interface TaskStore {
      */
     Optional<Claim> claimNext(String owner, long now, long leaseUntil);
 
+    /**
+     * The oldest Running task if it is due and nobody holds it, locked for the caller's transaction but not
+     * leased: for a runner that applies and finishes it in that transaction, on a store no other node shares.
+     * A cancel or a reset meanwhile waits for that transaction. Counts the attempt. (Not {@code SELECT ...
+     * FOR UPDATE}: H2 parses such a statement afresh on every call, it never caches one.)
+     */
+    Optional<Claim> nextDue(long now);
+
     /** Extends {@code owner}'s lease while it works; false when the task was cancelled, finished or taken over. */
     boolean renewLease(long taskId, String owner, long leaseUntil);
 
     /** Locks a claimed task for its final transaction; empty when it was cancelled or taken over. */
     Optional<Claim> lockClaimed(long taskId, String owner);
 
-    void finish(long taskId, boolean success, String message, UUID relatedId, long now);
+    /** @param by the node that finished it, kept in the task's record */
+    void finish(long taskId, String by, boolean success, String message, UUID relatedId, long now);
 
     /** Drops leases of tasks whose holder is gone; only for a store no other node shares. */
     int releaseAllLeases();

@@ -133,6 +133,40 @@ abstract class StoreContract {
     }
 
     @Test
+    void nextDueFindsTheOldestDueUnheldTaskAndTakesNoLease() throws SQLException {
+        long first = insertTask(SESSION, 1, 500).id();
+        long second = insertTask(OTHER_SESSION, 1, 0).id();
+
+        // The second is due but waits behind the first (SPEC §8 B11).
+        assertThat(tx.inTransaction(() -> tasks.nextDue(499))).isEmpty();
+        TaskStore.Claim next = tx.inTransaction(() -> tasks.nextDue(500)).orElseThrow();
+        assertThat(next.taskId()).isEqualTo(first);
+        assertThat(next.operation()).isEqualTo("CreateCloudGateway");
+        assertThat(next.payload()).isEqualTo("{\"host\":\"gw1\"}");
+        assertThat(next.attempts()).isEqualTo(1);
+        assertThat(column("select count(*) from task where lease_owner is not null or lease_until is not null", null)).isEqualTo("0");
+        assertThat(column("select attempts from task where id = ?", first)).isEqualTo("1");
+
+        // Held by a node's lease, it is not due until that lease has run out.
+        assertThat(claim("a", 500)).get().extracting(TaskStore.Claim::attempts).isEqualTo(2);
+        assertThat(tx.inTransaction(() -> tasks.nextDue(500 + LEASE - 1))).isEmpty();
+        assertThat(tx.inTransaction(() -> tasks.nextDue(500 + LEASE + 1))).get().extracting(TaskStore.Claim::attempts).isEqualTo(3);
+
+        tx.run(() -> tasks.finish(first, "node-z", true, "Ok", null, 600));
+        assertThat(column("select finished_by from task where id = ?", first)).isEqualTo("node-z");
+        assertThat(tx.inTransaction(() -> tasks.nextDue(600))).get().extracting(TaskStore.Claim::taskId).isEqualTo(second);
+    }
+
+    @Test
+    void aCancelledTaskIsNeverDue() {
+        long first = insertTask(SESSION, 1, 0).id();
+        long second = insertTask(OTHER_SESSION, 1, 0).id();
+        assertThat(tx.inTransaction(() -> tasks.delete(SESSION, 1))).isTrue();
+
+        assertThat(tx.inTransaction(() -> tasks.nextDue(0))).get().extracting(TaskStore.Claim::taskId).isEqualTo(second).isNotEqualTo(first);
+    }
+
+    @Test
     void tasksAreClaimedOneAtATimeInArrivalOrder() {
         long first = insertTask(SESSION, 1, 0).id();
         long second = insertTask(OTHER_SESSION, 1, 0).id();
@@ -176,7 +210,7 @@ abstract class StoreContract {
         UUID related = UUID.randomUUID();
         long id = insertTask(SESSION, 1, 0).id();
         claim("node-a", 0).orElseThrow();
-        tx.run(() -> tasks.lockClaimed(id, "node-a").ifPresent(c -> tasks.finish(id, true, "Ok", related, 5)));
+        tx.run(() -> tasks.lockClaimed(id, "node-a").ifPresent(c -> tasks.finish(id, "node-a", true, "Ok", related, 5)));
 
         Task done = tx.inTransaction(() -> tasks.find(SESSION, 1)).orElseThrow();
         assertThat(done.state()).isEqualTo(TaskState.Finished);
@@ -248,7 +282,7 @@ abstract class StoreContract {
                 long id = claim.get().taskId();
                 tx.run(() -> tasks.lockClaimed(id, owner).ifPresent(c -> {
                     finishedOrder.add(id);
-                    tasks.finish(id, true, "Ok", null, 2);
+                    tasks.finish(id, owner, true, "Ok", null, 2);
                 }));
                 assertThat(finishedBy.putIfAbsent(id, owner)).isNull();
             }
@@ -323,7 +357,7 @@ abstract class StoreContract {
     }
 
     void finish(long id, String owner) {
-        tx.run(() -> tasks.lockClaimed(id, owner).ifPresent(c -> tasks.finish(id, true, "Ok", null, 0)));
+        tx.run(() -> tasks.lockClaimed(id, owner).ifPresent(c -> tasks.finish(id, owner, true, "Ok", null, 0)));
     }
 
     String column(String sql, Object arg) throws SQLException {

@@ -79,6 +79,23 @@ public final class JdbcTaskStore implements TaskStore {
     }
 
     @Override
+    public Optional<Claim> nextDue(long now) {
+        for (int tries = 0; tries < 3; tries++) {
+            Optional<Claim> next = Jdbc.one(tx.connection(), "select id, operation, payload, attempts, forgotten from task where state = ?"
+                    + " and run_after <= ? and (lease_until is null or lease_until < ?) and id = (select min(id) from task where state = ?)",
+                    rs -> new Claim(rs.getLong("id"), rs.getString("operation"), rs.getString("payload"), rs.getInt("attempts") + 1,
+                            rs.getBoolean("forgotten")), TaskState.Running.name(), now, now, TaskState.Running.name());
+            // The update locks the row for the caller's transaction, as FOR UPDATE would: a cancel or a reset
+            // waits until the task is applied and finished, or has already removed it (0 rows: read again).
+            if (next.isEmpty() || Jdbc.update(tx.writeUncached(), "update task set attempts = attempts + 1 where id = ? and state = ?",
+                    next.get().taskId(), TaskState.Running.name()) == 1) {
+                return next;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public boolean renewLease(long taskId, String owner, long leaseUntil) {
         return Jdbc.update(tx.writeUncached(), "update task set lease_until = ? where id = ? and state = ? and lease_owner = ?",
                 leaseUntil, taskId, TaskState.Running.name(), owner) > 0;
@@ -91,10 +108,10 @@ public final class JdbcTaskStore implements TaskStore {
     }
 
     @Override
-    public void finish(long taskId, boolean success, String message, UUID relatedId, long now) {
-        // finished_by takes the lease owner's value from before this update (SQL sees old values on the right).
+    public void finish(long taskId, String by, boolean success, String message, UUID relatedId, long now) {
         Jdbc.update(tx.writeUncached(), "update task set state = ?, success = ?, message = ?, related_id = ?, finished_at = ?,"
-                + " finished_by = lease_owner, lease_owner = null, lease_until = null where id = ?", TaskState.Finished.name(), success, message, relatedId, now, taskId);
+                + " finished_by = ?, lease_owner = null, lease_until = null where id = ?", TaskState.Finished.name(), success, message, relatedId,
+                now, by, taskId);
         // A task whose session ended was only kept so that its operation could finish (SPEC §8 B15).
         Jdbc.update(tx.writeUncached(), "delete from task where id = ? and forgotten = true", taskId);
     }
