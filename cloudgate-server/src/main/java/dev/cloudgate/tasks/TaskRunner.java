@@ -261,7 +261,9 @@ public final class TaskRunner implements AutoCloseable {
 
     private Savepoint savepoint() {
         try {
-            return tx.connection().setSavepoint();
+            // Named, and always the same name: H2 gives an unnamed savepoint a new name each time, so its
+            // statement was parsed anew for every task; a newer savepoint of one name replaces the older.
+            return tx.connection().setSavepoint("task");
         } catch (SQLException e) {
             throw new StoreException(e);
         }
