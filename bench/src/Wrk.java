@@ -97,5 +97,14 @@ final class Wrk {
             }
             return text;
         }
+
+        /** Several runs of one load as one: mean requests/s and p50, the worst p99, every error counted. */
+        static Result combined(List<Result> runs) {
+            double rps = runs.stream().mapToDouble(Result::requestsPerSecond).average().orElse(Double.NaN);
+            double p50 = runs.stream().mapToDouble(Result::p50Millis).average().orElse(Double.NaN);
+            double p99 = runs.stream().mapToDouble(Result::p99Millis).max().orElse(Double.NaN);
+            return new Result(rps, p50, p99, runs.stream().mapToLong(Result::non2xx).sum(), runs.stream().mapToLong(Result::socketErrors).sum(),
+                    0, "");
+        }
     }
 }
