@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** bench/run's options; every one has a default that keeps the whole run to about ten minutes. */
 record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode, int gateways, int spares, double warmup,
         double slice, double warmupMin, double warmupMax, double plateau, int plateauSlices, double duration, int createRounds, int createConnections,
-        boolean jfr, List<Integer> sizes, Pattern only, int starts) {
+        double createWarmup, boolean jfr, List<Integer> sizes, Pattern only, int starts) {
 
     static Options parse(String[] args) {
         Path root = null;
@@ -24,6 +24,7 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
         double duration = 10;
         int rounds = 200;
         int createConnections = 8;
+        double createWarmup = 30;
         int starts = 5;
         boolean jfr = false;
         Pattern only = null;
@@ -44,6 +45,7 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
                 case "--duration" -> duration = Double.parseDouble(args[++i]);
                 case "--create-rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--create-connections" -> createConnections = Integer.parseInt(args[++i]);
+                case "--create-warmup" -> createWarmup = Double.parseDouble(args[++i]);
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::parseInt).toList();
                 case "--only" -> only = Pattern.compile(args[++i], Pattern.CASE_INSENSITIVE);
                 case "--starts" -> starts = Integer.parseInt(args[++i]);
@@ -66,6 +68,8 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
                               --duration S           measured seconds per scenario (default 10)
                               --create-rounds N      sequential create-to-Finished rounds (default 200)
                               --create-connections N connections of the creates scenario, one per backup server (default 8)
+                              --create-warmup S      creates on spare hosts of their own before the creates are measured (default 30 s, the GET scenarios' floor;
+                                                     not a plateau search, which could use up the spare hosts)
                               --starts N             cold starts per server; start-up is their median (default 5)
                               --only REGEX           only the scenarios whose name matches (e.g. 'entity XML|task'; 'connections', 'create', 'logon')
                               --sizes A,B,C          store sizes for 'scale' (default 1000,10000,100000)
@@ -76,7 +80,7 @@ record Options(Path root, Path wiremockJar, String ceilingClasspath, String mode
             }
         }
         return new Options(root, jar, ceiling, mode, gateways, spares, warmup, slice, warmupMin, warmupMax, plateau, plateauSlices, duration, rounds,
-                createConnections, jfr, sizes, only, Math.max(1, starts));
+                createConnections, createWarmup, jfr, sizes, only, Math.max(1, starts));
     }
 
     boolean selects(String scenario) {
