@@ -107,12 +107,12 @@ public final class Bench {
 
         List<String> entityXml = List.of("X-RestSvcSessionId: " + token, "Accept: " + XML);
         log("cold start: cloudgate...");
+        Cold cold = server -> Wrk.run(server.url(gateway), 2, entityXml, null, Map.of());
         Server cloudgate = started("cloudgate", options.starts(), report,
-                () -> Server.cloudgate(options.root(), data, seed, work.resolve("cloudgate.log"), options.javaOptions(work)));
+                () -> Server.cloudgate(options.root(), data, seed, work.resolve("cloudgate.log"), options.javaOptions(work)), cold);
         Server wiremock = null;
         Server netty = null;
         try {
-            report.cold("cloudgate", Wrk.run(cloudgate.url(gateway), 2, entityXml, null, Map.of()));
             // A task that stays Running: a slow deployment (control API host fault) on a spare host.
             // Tasks run one at a time (SPEC §8 B11), so the fault is cleared before any create scenario.
             Client client = new Client(cloudgate.url(""));
@@ -134,12 +134,10 @@ public final class Bench {
 
             log("cold start: WireMock...");
             wiremock = started("WireMock", options.starts(), report,
-                    () -> Server.wiremock(javaBin(), options.wiremockJar(), work.resolve("wiremock"), work.resolve("wiremock.log")));
-            report.cold("WireMock", Wrk.run(wiremock.url(gateway), 2, entityXml, null, Map.of()));
+                    () -> Server.wiremock(javaBin(), options.wiremockJar(), work.resolve("wiremock"), work.resolve("wiremock.log")), cold);
             log("cold start: Netty...");
             netty = started("Netty", options.starts(), report,
-                    () -> Server.ceiling(javaBin(), options.ceilingClasspath(), work.resolve("ceiling"), work.resolve("ceiling.log")));
-            report.cold("Netty", Wrk.run(netty.url(gateway), 2, entityXml, null, Map.of()));
+                    () -> Server.ceiling(javaBin(), options.ceilingClasspath(), work.resolve("ceiling"), work.resolve("ceiling.log")), cold);
 
             List<Server> servers = List.of(cloudgate, wiremock, netty);
             for (Scenario get : gets) {
@@ -402,23 +400,38 @@ public final class Bench {
      * Starts a server {@code starts} times, each until its first 200 on {@code /api/}, and keeps the last one
      * running: one start-up on a shared machine is a coin toss, so the report gives the median of them all.
      */
-    static Server started(String name, int starts, Report report, Start start) throws IOException, InterruptedException {
+    /**
+     * Starts a server {@code starts} times, each timed to its first 200 and then loaded for its first 2 s
+     * ({@code cold}); the last start stays up. Start-up and cold are each the median over the starts: one
+     * start on a shared machine is a coin toss, for every server alike.
+     */
+    static Server started(String name, int starts, Report report, Start start, Cold cold) throws IOException, InterruptedException {
         List<Double> millis = new ArrayList<>();
+        List<Wrk.Result> colds = new ArrayList<>();
         for (int i = 1; i < starts; i++) {
             try (Server server = start.start()) {
                 millis.add(server.awaitFirst200("/api/", 60_000));
+                colds.add(cold.measure(server));
             }
         }
         Server kept = start.start();
         try {
             millis.add(kept.awaitFirst200("/api/", 60_000));
+            colds.add(cold.measure(kept));
         } catch (IOException | InterruptedException | RuntimeException e) {
             kept.close();
             throw e;
         }
-        log("%s started %d times: %s ms", name, millis.size(), millis.stream().map(m -> "%.0f".formatted(m)).toList());
+        log("%s started %d times: %s ms; first 2 s: %s req/s", name, millis.size(), millis.stream().map(m -> "%.0f".formatted(m)).toList(),
+                colds.stream().map(r -> "%.0f".formatted(r.requestsPerSecond())).toList());
         report.startup(name, millis);
+        report.cold(name, colds);
         return kept;
+    }
+
+    /** The load of a server's first 2 s after its first 200. */
+    interface Cold {
+        Wrk.Result measure(Server server) throws IOException, InterruptedException;
     }
 
     private static Path javaBin() {
