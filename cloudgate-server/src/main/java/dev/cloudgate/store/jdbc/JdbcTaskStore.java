@@ -18,6 +18,14 @@ import java.util.UUID;
 // Writes go through tx.writeUncached(): these rows appear in no cached answer (see Transactor.writeUncached).
 public final class JdbcTaskStore implements TaskStore {
     private static final String SELECT = "select id, session_id, task_no, operation, state, success, message, related_id from task";
+    /** What a runner needs of a task it takes. */
+    private static final String SELECT_CLAIM = "select id, operation, payload, attempts, forgotten from task";
+    /**
+     * The task that may run next, bound to (Running, now, now, Running): the oldest Running one (SPEC §8 B11: one at a
+     * time, in arrival order, on every node together), once its delay and any other node's lease have run out.
+     */
+    private static final String DUE = " where state = ? and run_after <= ? and (lease_until is null or lease_until < ?)"
+            + " and id = (select min(id) from task where state = ?)";
 
     private final Transactor tx;
 
@@ -58,17 +66,13 @@ public final class JdbcTaskStore implements TaskStore {
     }
 
     /**
-     * Only the oldest Running task may be claimed (SPEC §8 B11: one at a time, in arrival order, on
-     * every node together), and only once its delay and any other node's lease have run out.
-     * {@code skip locked} lets a node pass over a row another node is claiming or finishing right
-     * now instead of waiting for it; the lease then keeps it from taking that task later.
+     * Only the {@link #DUE} task may be claimed. {@code skip locked} lets a node pass over a row another node
+     * is claiming or finishing right now instead of waiting for it; the lease then keeps it from taking that
+     * task later.
      */
     @Override
     public Optional<Claim> claimNext(String owner, long now, long leaseUntil) {
-        Optional<Long> id = Jdbc.one(tx.connection(), "select id from task where state = ? and run_after <= ?"
-                + " and (lease_until is null or lease_until < ?)"
-                + " and id = (select min(id) from task where state = ?)"
-                + " for update skip locked",
+        Optional<Long> id = Jdbc.one(tx.connection(), "select id from task" + DUE + " for update skip locked",
                 rs -> rs.getLong(1), TaskState.Running.name(), now, now, TaskState.Running.name());
         if (id.isEmpty()) {
             return Optional.empty();
@@ -81,10 +85,9 @@ public final class JdbcTaskStore implements TaskStore {
     @Override
     public Optional<Claim> nextDue(long now) {
         for (int tries = 0; tries < 3; tries++) {
-            Optional<Claim> next = Jdbc.one(tx.connection(), "select id, operation, payload, attempts, forgotten from task where state = ?"
-                    + " and run_after <= ? and (lease_until is null or lease_until < ?) and id = (select min(id) from task where state = ?)",
-                    rs -> new Claim(rs.getLong("id"), rs.getString("operation"), rs.getString("payload"), rs.getInt("attempts") + 1,
-                            rs.getBoolean("forgotten")), TaskState.Running.name(), now, now, TaskState.Running.name());
+            // attempts + 1: the update below counts this one.
+            Optional<Claim> next = Jdbc.one(tx.connection(), SELECT_CLAIM + DUE, rs -> claim(rs, 1), TaskState.Running.name(), now, now,
+                    TaskState.Running.name());
             // The update locks the row for the caller's transaction, as FOR UPDATE would: a cancel or a reset
             // waits until the task is applied and finished, or has already removed it (0 rows: read again).
             if (next.isEmpty() || Jdbc.update(tx.writeUncached(), "update task set attempts = attempts + 1 where id = ? and state = ?",
@@ -133,9 +136,12 @@ public final class JdbcTaskStore implements TaskStore {
     }
 
     private Optional<Claim> claim(long id, String owner) {
-        return Jdbc.one(tx.connection(), "select id, operation, payload, attempts, forgotten from task where id = ?",
-                rs -> new Claim(rs.getLong("id"), rs.getString("operation"), rs.getString("payload"), rs.getInt("attempts"),
-                        rs.getBoolean("forgotten")), id);
+        return Jdbc.one(tx.connection(), SELECT_CLAIM + " where id = ?", rs -> claim(rs, 0), id);
+    }
+
+    private static Claim claim(ResultSet rs, int attemptsToCome) throws SQLException {
+        return new Claim(rs.getLong("id"), rs.getString("operation"), rs.getString("payload"), rs.getInt("attempts") + attemptsToCome,
+                rs.getBoolean("forgotten"));
     }
 
     private static Task task(ResultSet rs) throws SQLException {
