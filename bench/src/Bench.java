@@ -23,9 +23,9 @@ public final class Bench {
     static final String QUERY_PATH = "/api/query?type=CloudGateway&filter=" + URLEncoder.encode(QUERY_FILTER, StandardCharsets.UTF_8)
             + "&pageSize=50";
     static final String XML = "application/xml";
+    static final String JSON = "application/json";
     /** Rounds of 64, 256 and 1,000 connections per server; each count's figure is the mean of its rounds. */
     static final int CONNECTION_ROUNDS = 2;
-    static final String JSON = "application/json";
 
     private final Options options;
     private final Path work;
@@ -396,10 +396,6 @@ public final class Bench {
         Server start() throws IOException;
     }
 
-    /**
-     * Starts a server {@code starts} times, each until its first 200 on {@code /api/}, and keeps the last one
-     * running: one start-up on a shared machine is a coin toss, so the report gives the median of them all.
-     */
     /**
      * Starts a server {@code starts} times, each timed to its first 200 and then loaded for its first 2 s
      * ({@code cold}); the last start stays up. Start-up and cold are each the median over the starts: one

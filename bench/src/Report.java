@@ -1,4 +1,5 @@
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class Report {
     private final Map<String, String> skipped = new LinkedHashMap<>();
     /** Each server's start-ups in the order measured; the report gives their median. */
     private final Map<String, List<Double>> startup = new LinkedHashMap<>();
-    private final Map<String, Wrk.Result> cold = new LinkedHashMap<>();
+    /** Each server's first 2 s after each start, in the order measured. */
     private final Map<String, List<Wrk.Result>> colds = new LinkedHashMap<>();
     private final Map<String, double[]> createToFinished = new LinkedHashMap<>();
     private final Map<String, Double> rss = new LinkedHashMap<>();
@@ -42,11 +43,14 @@ final class Report {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    /** The first 2 s after each start; the row shows the start with the median requests/s, whole. */
     void cold(String server, List<Wrk.Result> results) {
-        List<Wrk.Result> sorted = results.stream().sorted(java.util.Comparator.comparingDouble(Wrk.Result::requestsPerSecond)).toList();
-        cold.put(server, sorted.get(sorted.size() / 2));
         colds.put(server, results);
+    }
+
+    /** The start with the median requests/s, whole (its p50 and p99 with it), not a blend of starts. */
+    private static Wrk.Result medianStart(List<Wrk.Result> results) {
+        List<Wrk.Result> sorted = results.stream().sorted(Comparator.comparingDouble(Wrk.Result::requestsPerSecond)).toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     void createToFinished(String server, double[] medianAndP99) {
@@ -94,10 +98,10 @@ final class Report {
                     c.target().text + problems, met));
         });
         skipped.forEach((scenario, why) -> out.append("| %s | skipped: %s |%s\n".formatted(scenario, why, " |".repeat(15))));
-        if (cold.size() == 3) {
-            Wrk.Result c = cold.get(C);
-            Wrk.Result w = cold.get(W);
-            Wrk.Result n = cold.get(N);
+        if (colds.size() == 3) {
+            Wrk.Result c = medianStart(colds.get(C));
+            Wrk.Result w = medianStart(colds.get(W));
+            Wrk.Result n = medianStart(colds.get(N));
             out.append("| cold: GET gateway entity XML, first 2 s after start, median of the starts | %.0f | %.2f | %.2f | 0 | %.0f | %.2f | 0 | %.0f | %.2f | 0 | %.2f | %.2f | %.2f | ≥ 5x WireMock | %s |\n"
                     .formatted(c.requestsPerSecond(), c.p50Millis(), c.p99Millis(), w.requestsPerSecond(), w.p99Millis(), n.requestsPerSecond(),
                             n.p99Millis(), c.requestsPerSecond() / w.requestsPerSecond(), c.requestsPerSecond() / n.requestsPerSecond(),
@@ -105,8 +109,8 @@ final class Report {
         }
         if (!connections.isEmpty()) {
             Measured scenario = loads.getOrDefault("GET gateway entity XML", Map.of()).get(C);
-            Map<String, List<Wrk.Result>> at64 = connections.getOrDefault(Wrk.CONNECTIONS, Map.of());
-            Wrk.Result base = at64.containsKey(C) ? Wrk.Result.combined(at64.get(C)) : null;
+            Map<String, Double> at64 = new LinkedHashMap<>();
+            connections.getOrDefault(Wrk.CONNECTIONS, Map.of()).forEach((server, runs) -> at64.put(server, Wrk.Result.combined(runs).requestsPerSecond()));
             out.append(("\nGET gateway entity XML by connections (wrk -t2; servers already warm; each server runs %d rounds of 64, 256 and 1,000"
                     + " connections, each load after a %.0f s warm-up of its own; figures are the means of the rounds, p99 the worst round):\n\n")
                     .formatted(Bench.CONNECTION_ROUNDS, options.warmup()));
@@ -117,14 +121,14 @@ final class Report {
                 Wrk.Result c = Wrk.Result.combined(runs.get(C));
                 Wrk.Result w = Wrk.Result.combined(runs.get(W));
                 Wrk.Result n = Wrk.Result.combined(runs.get(N));
-                double vsBlock = base == null ? Double.NaN : c.requestsPerSecond() / base.requestsPerSecond();
+                double vsBlock = c.requestsPerSecond() / at64.getOrDefault(C, Double.NaN);
                 double vsScenario = scenario == null ? Double.NaN : c.requestsPerSecond() / scenario.result().requestsPerSecond();
                 String problems = problems(C, c) + problems(W, w) + problems(N, n);
                 boolean reference = count == Wrk.CONNECTIONS;
                 out.append("| %d | %.0f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %s | %s |\n".formatted(
                         count, c.requestsPerSecond(), c.p99Millis(), vsBlock, vsScenario, w.requestsPerSecond(), w.p99Millis(),
-                        w.requestsPerSecond() / Wrk.Result.combined(at64.get(W)).requestsPerSecond(), n.requestsPerSecond(), n.p99Millis(),
-                        n.requestsPerSecond() / Wrk.Result.combined(at64.get(N)).requestsPerSecond(),
+                        w.requestsPerSecond() / at64.getOrDefault(W, Double.NaN), n.requestsPerSecond(), n.p99Millis(),
+                        n.requestsPerSecond() / at64.getOrDefault(N, Double.NaN),
                         reference ? "reference" + problems : "no errors, within 20% of 64 connections" + problems,
                         reference ? (problems(C, c).isEmpty() ? "-" : "NO") : yes(problems(C, c).isEmpty() && vsBlock >= 0.8)));
             });
