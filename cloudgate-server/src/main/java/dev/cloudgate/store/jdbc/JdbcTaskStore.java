@@ -79,7 +79,7 @@ public final class JdbcTaskStore implements TaskStore {
         }
         Jdbc.update(tx.writeUncached(), "update task set lease_owner = ?, lease_until = ?, attempts = attempts + 1 where id = ?",
                 owner, leaseUntil, id.get());
-        return claim(id.get(), owner);
+        return claim(id.get());
     }
 
     @Override
@@ -107,7 +107,7 @@ public final class JdbcTaskStore implements TaskStore {
     @Override
     public Optional<Claim> lockClaimed(long taskId, String owner) {
         return Jdbc.one(tx.connection(), "select id from task where id = ? and state = ? and lease_owner = ? for update",
-                rs -> rs.getLong(1), taskId, TaskState.Running.name(), owner).flatMap(id -> claim(id, owner));
+                rs -> rs.getLong(1), taskId, TaskState.Running.name(), owner).flatMap(this::claim);
     }
 
     @Override
@@ -135,7 +135,7 @@ public final class JdbcTaskStore implements TaskStore {
                 }, TaskState.Running.name());
     }
 
-    private Optional<Claim> claim(long id, String owner) {
+    private Optional<Claim> claim(long id) {
         return Jdbc.one(tx.connection(), SELECT_CLAIM + " where id = ?", rs -> claim(rs, 0), id);
     }
 
