@@ -402,26 +402,23 @@ public final class Bench {
      * start on a shared machine is a coin toss, for every server alike.
      */
     static Server started(String name, int starts, Report report, Start start, Cold cold) throws IOException, InterruptedException {
-        List<Double> millis = new ArrayList<>();
-        List<Wrk.Result> colds = new ArrayList<>();
+        List<Report.Start> measured = new ArrayList<>();
         for (int i = 1; i < starts; i++) {
             try (Server server = start.start()) {
-                millis.add(server.awaitFirst200("/api/", 60_000));
-                colds.add(cold.measure(server));
+                measured.add(new Report.Start(server.awaitFirst200("/api/", 60_000), cold.measure(server)));
             }
         }
         Server kept = start.start();
         try {
-            millis.add(kept.awaitFirst200("/api/", 60_000));
-            colds.add(cold.measure(kept));
+            measured.add(new Report.Start(kept.awaitFirst200("/api/", 60_000), cold.measure(kept)));
         } catch (IOException | InterruptedException | RuntimeException e) {
             kept.close();
             throw e;
         }
-        log("%s started %d times: %s ms; first 2 s: %s req/s", name, millis.size(), millis.stream().map(m -> "%.0f".formatted(m)).toList(),
-                colds.stream().map(r -> "%.0f".formatted(r.requestsPerSecond())).toList());
-        report.startup(name, millis);
-        report.cold(name, colds);
+        log("%s started %d times: %s ms; first 2 s: %s req/s", name, measured.size(),
+                measured.stream().map(m -> "%.0f".formatted(m.millis())).toList(),
+                measured.stream().map(m -> "%.0f".formatted(m.firstSeconds().requestsPerSecond())).toList());
+        report.starts(name, measured);
         return kept;
     }
 

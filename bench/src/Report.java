@@ -17,10 +17,12 @@ final class Report {
 
     private final Map<String, Map<String, Measured>> loads = new LinkedHashMap<>();
     private final Map<String, String> skipped = new LinkedHashMap<>();
-    /** Each server's start-ups in the order measured; the report gives their median. */
-    private final Map<String, List<Double>> startup = new LinkedHashMap<>();
-    /** Each server's first 2 s after each start, in the order measured. */
-    private final Map<String, List<Wrk.Result>> colds = new LinkedHashMap<>();
+    /** One start: milliseconds to its first 200, then the load of its first 2 s. */
+    record Start(double millis, Wrk.Result firstSeconds) {
+    }
+
+    /** Each server's starts in the order measured; start-up and cold are medians over them. */
+    private final Map<String, List<Start>> starts = new LinkedHashMap<>();
     private final Map<String, double[]> createToFinished = new LinkedHashMap<>();
     private final Map<String, Double> rss = new LinkedHashMap<>();
     private final Map<Integer, Map<String, List<Wrk.Result>>> connections = new LinkedHashMap<>();
@@ -33,8 +35,12 @@ final class Report {
         skipped.put(scenario, why);
     }
 
-    void startup(String server, List<Double> millis) {
-        startup.put(server, List.copyOf(millis));
+    void starts(String server, List<Start> measured) {
+        starts.put(server, List.copyOf(measured));
+    }
+
+    private double medianStartup(String server) {
+        return median(starts.get(server).stream().map(Start::millis).toList());
     }
 
     private static double median(List<Double> values) {
@@ -43,13 +49,10 @@ final class Report {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    void cold(String server, List<Wrk.Result> results) {
-        colds.put(server, results);
-    }
-
     /** The start with the median requests/s, whole (its p50 and p99 with it), not a blend of starts. */
-    private static Wrk.Result medianStart(List<Wrk.Result> results) {
-        List<Wrk.Result> sorted = results.stream().sorted(Comparator.comparingDouble(Wrk.Result::requestsPerSecond)).toList();
+    private Wrk.Result medianCold(String server) {
+        List<Wrk.Result> sorted = starts.get(server).stream().map(Start::firstSeconds)
+                .sorted(Comparator.comparingDouble(Wrk.Result::requestsPerSecond)).toList();
         return sorted.get(sorted.size() / 2);
     }
 
@@ -98,10 +101,10 @@ final class Report {
                     c.target().text + problems, met));
         });
         skipped.forEach((scenario, why) -> out.append("| %s | skipped: %s |%s\n".formatted(scenario, why, " |".repeat(15))));
-        if (colds.size() == 3) {
-            Wrk.Result c = medianStart(colds.get(C));
-            Wrk.Result w = medianStart(colds.get(W));
-            Wrk.Result n = medianStart(colds.get(N));
+        if (starts.size() == 3) {
+            Wrk.Result c = medianCold(C);
+            Wrk.Result w = medianCold(W);
+            Wrk.Result n = medianCold(N);
             out.append("| cold: GET gateway entity XML, first 2 s after start, median of the starts | %.0f | %.2f | %.2f | 0 | %.0f | %.2f | 0 | %.0f | %.2f | 0 | %.2f | %.2f | %.2f | ≥ 5x WireMock | %s |\n"
                     .formatted(c.requestsPerSecond(), c.p50Millis(), c.p99Millis(), w.requestsPerSecond(), w.p99Millis(), n.requestsPerSecond(),
                             n.p99Millis(), c.requestsPerSecond() / w.requestsPerSecond(), c.requestsPerSecond() / n.requestsPerSecond(),
@@ -134,11 +137,11 @@ final class Report {
             });
         }
         out.append("\n| figure | cloudgate | WireMock | Netty | vs WireMock | target | met |\n|---|---:|---:|---:|---:|---|---|\n");
-        if (startup.size() == 3) {
-            double c = median(startup.get(C));
-            double w = median(startup.get(W));
+        if (starts.size() == 3) {
+            double c = medianStartup(C);
+            double w = medianStartup(W);
             out.append("| start-up to first 200 on /api/, median of %d starts (ms) | %.0f | %.0f | %.0f | %.2f | < 600 ms and below WireMock | %s |\n"
-                    .formatted(startup.get(C).size(), c, w, median(startup.get(N)), c / w, yes(c < 600 && c < w)));
+                    .formatted(starts.get(C).size(), c, w, medianStartup(N), c / w, yes(c < 600 && c < w)));
         }
         if (createToFinished.size() == 3) {
             double[] c = createToFinished.get(C);
@@ -153,12 +156,12 @@ final class Report {
             double w = rss.get(W);
             out.append("| RSS after the load (MiB) | %.0f | %.0f | %.0f | %.2f | below WireMock | %s |\n".formatted(c, w, rss.get(N), c / w, yes(c < w)));
         }
-        if (!startup.isEmpty()) {
+        if (!starts.isEmpty()) {
             out.append("\nStart-ups, in the order measured (ms, then requests/s in the first 2 s; the last start is the one every"
                     + " load above ran on):\n\n");
-            startup.forEach((server, millis) -> out.append("- %s: %s; %s\n".formatted(server,
-                    String.join(", ", millis.stream().map(m -> "%.0f".formatted(m)).toList()),
-                    String.join(", ", colds.getOrDefault(server, List.of()).stream().map(r -> "%.0f".formatted(r.requestsPerSecond())).toList()))));
+            starts.forEach((server, measured) -> out.append("- %s: %s; %s\n".formatted(server,
+                    String.join(", ", measured.stream().map(m -> "%.0f".formatted(m.millis())).toList()),
+                    String.join(", ", measured.stream().map(m -> "%.0f".formatted(m.firstSeconds().requestsPerSecond())).toList()))));
         }
         out.append("\nWarm-up slices (requests/s per slice):\n\n");
         loads.forEach((scenario, results) -> results.forEach((server, m) -> {
